@@ -1,0 +1,110 @@
+import { restoreMap } from '../domain/migrate';
+import type { JourneyMap } from '../domain/types';
+import { diffCards } from './diff';
+import { ConflictError } from './errors';
+import { type CardRow, type JourneyDB, type MapRow } from './schema';
+
+/** Repository functions: the only code that reads and writes the database. */
+
+export type MapSummary = Pick<MapRow, 'id' | 'title' | 'kind' | 'updatedAt' | 'deletedAt' | 'cardCount' | 'createdAt'>;
+
+function toRow(map: JourneyMap, revision: number, now: number, deletedAt: number | null = null): MapRow {
+  const { cards, ...rest } = map;
+  return { ...rest, revision, updatedAt: now, deletedAt, cardCount: cards.length };
+}
+
+function cardRows(map: JourneyMap, cards = map.cards): CardRow[] {
+  return cards.map((c) => ({ ...c, mapId: map.id }));
+}
+
+export async function listMaps(db: JourneyDB): Promise<MapSummary[]> {
+  const rows = await db.maps.orderBy('updatedAt').reverse().toArray();
+  return rows.map(({ id, title, kind, updatedAt, deletedAt, cardCount, createdAt }) => ({
+    id,
+    title,
+    kind,
+    updatedAt,
+    deletedAt,
+    cardCount,
+    createdAt,
+  }));
+}
+
+export type LoadResult =
+  | { ok: true; map: JourneyMap; revision: number; deletedAt: number | null }
+  | { ok: false; error: 'not-found' | string };
+
+/** Loads a map in one read transaction and passes it through the migrate/validate boundary. */
+export async function loadMap(db: JourneyDB, id: string): Promise<LoadResult> {
+  const { row, cards } = await db.transaction('r', db.maps, db.cards, async () => ({
+    row: await db.maps.get(id),
+    cards: await db.cards.where('mapId').equals(id).toArray(),
+  }));
+  if (!row) return { ok: false, error: 'not-found' };
+  const { revision, updatedAt: _u, deletedAt, cardCount: _c, ...doc } = row;
+  const restored = restoreMap({ ...doc, cards: cards.map(({ mapId: _m, ...c }) => c) });
+  if (!restored.ok) return { ok: false, error: restored.error };
+  return { ok: true, map: restored.map, revision, deletedAt };
+}
+
+export async function insertMap(db: JourneyDB, map: JourneyMap, now = Date.now()): Promise<number> {
+  await db.transaction('rw', db.maps, db.cards, async () => {
+    await db.maps.add(toRow(map, 1, now));
+    await db.cards.bulkAdd(cardRows(map));
+  });
+  return 1;
+}
+
+/**
+ * Writes what changed from `prev` to `next` in one transaction, if the stored revision is still
+ * `baseRevision`; otherwise throws ConflictError and writes nothing. Returns the new revision.
+ */
+export async function saveChanges(
+  db: JourneyDB,
+  prev: JourneyMap | null,
+  next: JourneyMap,
+  baseRevision: number,
+  now = Date.now(),
+): Promise<number> {
+  const { put, remove } = diffCards(prev, next);
+  return db.transaction('rw', db.maps, db.cards, async () => {
+    const row = await db.maps.get(next.id);
+    if (!row || row.deletedAt !== null) throw new ConflictError(next.id, 'deleted');
+    if (row.revision !== baseRevision) throw new ConflictError(next.id, 'newer');
+    const revision = baseRevision + 1;
+    if (put.length) await db.cards.bulkPut(cardRows(next, put));
+    if (remove.length) await db.cards.bulkDelete(remove.map((id) => [next.id, id] as [string, string]));
+    await db.maps.put(toRow(next, revision, now));
+    return revision;
+  });
+}
+
+/** Edits a map's row outside the editor (library rename, trash, restore), bumping its revision. */
+async function touchRow(db: JourneyDB, id: string, patch: Partial<MapRow>, now = Date.now()): Promise<void> {
+  await db.transaction('rw', db.maps, async () => {
+    const row = await db.maps.get(id);
+    if (!row) throw new ConflictError(id, 'deleted');
+    await db.maps.put({ ...row, ...patch, revision: row.revision + 1, updatedAt: now });
+  });
+}
+
+export function renameMap(db: JourneyDB, id: string, title: string): Promise<void> {
+  const t = title.trim();
+  return t ? touchRow(db, id, { title: t }) : Promise.resolve();
+}
+
+export function trashMap(db: JourneyDB, id: string, now = Date.now()): Promise<void> {
+  return touchRow(db, id, { deletedAt: now }, now);
+}
+
+export function untrashMap(db: JourneyDB, id: string): Promise<void> {
+  return touchRow(db, id, { deletedAt: null });
+}
+
+/** Deletes a map and its cards for good. */
+export async function purgeMap(db: JourneyDB, id: string): Promise<void> {
+  await db.transaction('rw', db.maps, db.cards, async () => {
+    await db.cards.where('mapId').equals(id).delete();
+    await db.maps.delete(id);
+  });
+}

@@ -1,0 +1,33 @@
+import Dexie, { type Table } from 'dexie';
+import type { Card, JourneyMap } from '../domain/types';
+
+/** A map's row: the document without its cards, plus what belongs to storage, not to history. */
+export interface MapRow extends Omit<JourneyMap, 'cards'> {
+  /** Bumped by every write; a write based on an older revision is refused (stale tab). */
+  revision: number;
+  updatedAt: number;
+  /** Set when the map is in the trash. */
+  deletedAt: number | null;
+  cardCount: number;
+}
+
+/** One row per card, so an edit writes one small row, not the whole document. */
+export interface CardRow extends Card {
+  mapId: string;
+}
+
+export const DB_NAME = 'journeyprint';
+
+export class JourneyDB extends Dexie {
+  maps!: Table<MapRow, string>;
+  cards!: Table<CardRow, [string, string]>;
+
+  constructor(name = DB_NAME) {
+    super(name);
+    // Each schema change adds a version here with an upgrade function; never edit an old one.
+    this.version(1).stores({
+      maps: 'id, updatedAt, deletedAt',
+      cards: '[mapId+id], mapId',
+    });
+  }
+}

@@ -1,0 +1,4 @@
+export * from './mapInfo';
+export * from './structure';
+export * from './cards';
+export * from './connections';

@@ -1,0 +1,38 @@
+import { EMOTION_MAX, EMOTION_MIN, type JourneyMap, type MomentMarks, type Persona } from '../types';
+import { findStep } from '../query';
+import { patchObject } from './util';
+
+export function setTitle(map: JourneyMap, args: { title: string }): JourneyMap {
+  const title = args.title.trim();
+  if (!title || title === map.title) return map;
+  return { ...map, title };
+}
+
+export interface MapInfoPatch {
+  persona?: Partial<Persona>;
+  scenario?: string;
+  expectations?: string;
+  toleranceFloor?: number;
+}
+
+export function updateMapInfo(map: JourneyMap, patch: MapInfoPatch): JourneyMap {
+  const persona = patch.persona ? patchObject(map.persona, patch.persona) : map.persona;
+  let toleranceFloor = map.toleranceFloor;
+  if (patch.toleranceFloor !== undefined && Number.isFinite(patch.toleranceFloor)) {
+    toleranceFloor = Math.max(EMOTION_MIN, Math.min(EMOTION_MAX, patch.toleranceFloor));
+  }
+  const next = patchObject(map, {
+    persona,
+    scenario: patch.scenario,
+    expectations: patch.expectations,
+    toleranceFloor,
+  });
+  return next;
+}
+
+/** Marks a step as the peak or the end (null clears the manual mark). */
+export function setMark(map: JourneyMap, args: { kind: keyof MomentMarks; stepId: string | null }): JourneyMap {
+  if (args.stepId !== null && !findStep(map, args.stepId)) return map;
+  if (map.marks[args.kind] === args.stepId) return map;
+  return { ...map, marks: { ...map.marks, [args.kind]: args.stepId } };
+}

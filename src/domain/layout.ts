@@ -1,0 +1,202 @@
+import { blueprintLines, type BlueprintLineKind } from './blueprintLines';
+import { LANES, type LaneType } from './lanes';
+import { cardsByCell, cellKey } from './query';
+import { EMOTION_MAX, type Card, type JourneyMap } from './types';
+import { wrapText, type Measure } from './wrap';
+
+/**
+ * Map => geometry. The board positions its nodes from this and the exporter draws SVG from it,
+ * so the image matches the screen (DESIGN.md §2). Pure: text is measured by the given function.
+ */
+
+export const METRICS = {
+  laneHeaderWidth: 180,
+  stepWidth: 220,
+  stageHeaderHeight: 40,
+  stepHeaderHeight: 48,
+  cellPadding: 8,
+  cardGap: 8,
+  cardPaddingX: 10,
+  cardPaddingY: 8,
+  fontSize: 14,
+  lineHeight: 20,
+  /** Badges row (F, W, channel, owner, metric) under the text. */
+  metaHeight: 24,
+  minRowHeight: 76,
+  emotionRowHeight: 200,
+} as const;
+
+export const CARD_FONT_FAMILY =
+  "'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', 'Hiragino Sans GB', system-ui, sans-serif";
+
+export interface Rect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+export interface CardBox extends Rect {
+  id: string;
+  laneId: string;
+  stepId: string;
+  lines: string[];
+  hasMeta: boolean;
+}
+
+export interface LaneBox extends Rect {
+  id: string;
+  type: LaneType;
+  index: number;
+}
+
+export interface StepBox extends Rect {
+  id: string;
+  stageId: string;
+  /** Index across the whole map. */
+  index: number;
+}
+
+export interface EmotionPoint {
+  stepId: string;
+  x: number;
+  /** null where the step has no emotion. */
+  y: number | null;
+  value: number | null;
+}
+
+export interface Layout {
+  width: number;
+  height: number;
+  stages: (Rect & { id: string })[];
+  steps: StepBox[];
+  lanes: LaneBox[];
+  cards: Map<string, CardBox>;
+  lines: { kind: BlueprintLineKind; y: number }[];
+  /** For each emotion lane: a point per step. */
+  emotion: Map<string, EmotionPoint[]>;
+}
+
+export function cardHasMeta(card: Card, type: LaneType): boolean {
+  const f = LANES[type].fields;
+  return (
+    (f.includes('failPoint') && card.failPoint) ||
+    (f.includes('wait') && card.waitMin !== null) ||
+    (f.includes('channel') && card.channel !== null) ||
+    (f.includes('owner') && card.owner !== '') ||
+    (f.includes('metric') && card.metricType !== null)
+  );
+}
+
+export function cardTextWidth(): number {
+  return METRICS.stepWidth - 2 * METRICS.cellPadding - 2 * METRICS.cardPaddingX;
+}
+
+/** Height of one card with its wrapped lines. */
+export function cardHeight(lineCount: number, hasMeta: boolean): number {
+  return 2 * METRICS.cardPaddingY + Math.max(1, lineCount) * METRICS.lineHeight + (hasMeta ? METRICS.metaHeight : 0);
+}
+
+/** y of an emotion value inside an emotion row of the given top and height. */
+export function emotionY(value: number, top: number, height: number = METRICS.emotionRowHeight): number {
+  const pad = 28;
+  const half = height / 2 - pad;
+  return top + height / 2 - (value / EMOTION_MAX) * half;
+}
+
+export function emotionFromY(y: number, top: number, height: number = METRICS.emotionRowHeight): number {
+  const pad = 28;
+  const half = height / 2 - pad;
+  return ((top + height / 2 - y) / half) * EMOTION_MAX;
+}
+
+export function layoutMap(map: JourneyMap, measure: Measure): Layout {
+  const M = METRICS;
+  const gridTop = M.stageHeaderHeight + M.stepHeaderHeight;
+  const textWidth = cardTextWidth();
+  const cardWidth = M.stepWidth - 2 * M.cellPadding;
+
+  const stages: Layout['stages'] = [];
+  const steps: StepBox[] = [];
+  let x = M.laneHeaderWidth;
+  for (const stage of map.stages) {
+    const x0 = x;
+    for (const step of stage.steps) {
+      steps.push({ id: step.id, stageId: stage.id, index: steps.length, x, y: M.stageHeaderHeight, w: M.stepWidth, h: M.stepHeaderHeight });
+      x += M.stepWidth;
+    }
+    stages.push({ id: stage.id, x: x0, y: 0, w: x - x0, h: M.stageHeaderHeight });
+  }
+  const width = x;
+
+  const byCell = cardsByCell(map.cards);
+  const cards = new Map<string, CardBox>();
+  const lanes: LaneBox[] = [];
+  const emotion = new Map<string, EmotionPoint[]>();
+  const stepValues = map.stages.flatMap((s) => s.steps);
+  let y = gridTop;
+  map.lanes.forEach((lane, index) => {
+    const spec = LANES[lane.type];
+    if (!spec.hasCards) {
+      const h = M.emotionRowHeight;
+      const top = y;
+      emotion.set(
+        lane.id,
+        steps.map((s, i) => {
+          const value = stepValues[i]!.emotion;
+          return { stepId: s.id, x: s.x + s.w / 2, value, y: value === null ? null : emotionY(value, top, h) };
+        }),
+      );
+      lanes.push({ id: lane.id, type: lane.type, index, x: 0, y, w: width, h });
+      y += h;
+      return;
+    }
+    // First pass: measure every cell of the row; the tallest decides the row height.
+    let rowHeight: number = M.minRowHeight;
+    const rowBoxes: CardBox[][] = steps.map((step) => {
+      const list = byCell.get(cellKey(lane.id, step.id)) ?? [];
+      let cy = M.cellPadding;
+      const boxes = list.map((card) => {
+        const lines = wrapText(card.text, textWidth, measure);
+        const hasMeta = cardHasMeta(card, lane.type);
+        const h = cardHeight(lines.length, hasMeta);
+        const box: CardBox = { id: card.id, laneId: lane.id, stepId: step.id, x: step.x + M.cellPadding, y: cy, w: cardWidth, h, lines, hasMeta };
+        cy += h + M.cardGap;
+        return box;
+      });
+      // Room below the last card for the "add" affordance.
+      rowHeight = Math.max(rowHeight, cy + M.lineHeight + M.cellPadding);
+      return boxes;
+    });
+    for (const boxes of rowBoxes) {
+      for (const box of boxes) {
+        box.y += y;
+        cards.set(box.id, box);
+      }
+    }
+    lanes.push({ id: lane.id, type: lane.type, index, x: 0, y, w: width, h: rowHeight });
+    y += rowHeight;
+  });
+
+  const lines = blueprintLines(map.lanes).map(({ kind, laneIndex }) => ({ kind, y: lanes[laneIndex]!.y }));
+  return { width, height: y, stages, steps, lanes, cards, lines, emotion };
+}
+
+/** The cell under a point, for dropping a dragged card. Emotion rows are not cells. */
+export function cellAt(layout: Layout, px: number, py: number): { laneId: string; stepId: string } | null {
+  const step = layout.steps.find((s) => px >= s.x && px < s.x + s.w);
+  const lane = layout.lanes.find((l) => py >= l.y && py < l.y + l.h);
+  if (!step || !lane || !LANES[lane.type].hasCards) return null;
+  return { laneId: lane.id, stepId: step.id };
+}
+
+/** Index a card dropped at y would take among the cards of its target cell. */
+export function indexInCell(layout: Layout, map: JourneyMap, laneId: string, stepId: string, py: number, exceptId: string): number {
+  const list = (cardsByCell(map.cards).get(cellKey(laneId, stepId)) ?? []).filter((c) => c.id !== exceptId);
+  let i = 0;
+  for (const c of list) {
+    const box = layout.cards.get(c.id);
+    if (box && py > box.y + box.h / 2) i++;
+  }
+  return i;
+}

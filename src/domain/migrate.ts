@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import { CARD_COLORS, CHANNELS, LANE_TYPES, METRIC_TYPES } from './lanes';
+import { EMOTION_MAX, EMOTION_MIN, SCHEMA_VERSION, type JourneyMap } from './types';
+
+/**
+ * The one boundary every document passes on its way in: database load, file import, template
+ * (DESIGN.md §3.4). It migrates old schema versions forward, validates with zod, fills defaults,
+ * and repairs dangling references so the rest of the app can trust the document.
+ */
+
+const MAX_TEXT = 20_000;
+const text = (max = MAX_TEXT) => z.string().max(max).catch('');
+const id = z.string().min(1).max(200);
+const nullableNumber = z.number().finite().nullable().catch(null);
+
+const stepSchema = z.object({
+  id,
+  title: text(500),
+  emotion: z.number().finite().min(EMOTION_MIN).max(EMOTION_MAX).nullable().catch(null),
+  durationMin: z.number().finite().min(0).nullable().catch(null),
+});
+
+const cardSchema = z.object({
+  id,
+  laneId: id,
+  stepId: id,
+  order: z.number().finite().catch(0),
+  text: z.string().max(MAX_TEXT),
+  color: z.enum(CARD_COLORS).nullable().catch(null),
+  failPoint: z.boolean().catch(false),
+  waitMin: z.number().finite().min(0).nullable().catch(null),
+  channel: z.enum(CHANNELS).nullable().catch(null),
+  rootCause: text(),
+  owner: text(500),
+  metricType: z.enum(METRIC_TYPES).nullable().catch(null),
+  metricValue: nullableNumber,
+  sampleSize: z.number().finite().min(0).nullable().catch(null),
+});
+
+export const mapSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  id,
+  kind: z.enum(['journey', 'blueprint']),
+  title: z.string().min(1).max(500),
+  persona: z
+    .object({ name: text(500), role: text(500), goals: text(), quote: text() })
+    .catch({ name: '', role: '', goals: '', quote: '' }),
+  scenario: text(),
+  expectations: text(),
+  toleranceFloor: z.number().finite().min(EMOTION_MIN).max(EMOTION_MAX).catch(-2),
+  marks: z.object({ peak: id.nullable().catch(null), end: id.nullable().catch(null) }).catch({ peak: null, end: null }),
+  stages: z.array(z.object({ id, title: text(500), steps: z.array(stepSchema).min(1) })).min(1),
+  lanes: z.array(z.object({ id, type: z.enum(LANE_TYPES), title: text(500) })).min(1),
+  cards: z.array(cardSchema).catch([]),
+  connections: z
+    .array(z.object({ id, from: id, to: id, twoWay: z.boolean().catch(false), label: text(500) }))
+    .catch([]),
+  createdAt: z.number().finite().catch(0),
+});
+
+/** Upgrades from version N to N+1, keyed by N. Add one here with each schema change. */
+const MIGRATIONS: Record<number, (doc: Record<string, unknown>) => Record<string, unknown>> = {};
+
+export type RestoreResult = { ok: true; map: JourneyMap; repaired: string[] } | { ok: false; error: string };
+
+export function restoreMap(input: unknown): RestoreResult {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return { ok: false, error: 'not-an-object' };
+  }
+  let doc = input as Record<string, unknown>;
+  let version = typeof doc.schemaVersion === 'number' ? doc.schemaVersion : NaN;
+  if (!Number.isInteger(version) || version < 1) return { ok: false, error: 'schemaVersion: missing or invalid' };
+  if (version > SCHEMA_VERSION) return { ok: false, error: `schemaVersion: ${version} is newer than this app (${SCHEMA_VERSION})` };
+  while (version < SCHEMA_VERSION) {
+    const step = MIGRATIONS[version];
+    if (!step) return { ok: false, error: `schemaVersion: no upgrade from ${version}` };
+    doc = { ...step(doc), schemaVersion: version + 1 };
+    version += 1;
+  }
+  const parsed = mapSchema.safeParse(doc);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    return { ok: false, error: `${issue.path.join('.') || '(root)'}: ${issue.message}` };
+  }
+  return repair(parsed.data as JourneyMap);
+}
+
+/** Drops what points nowhere, and refuses duplicate ids (they would corrupt every edit). */
+function repair(map: JourneyMap): RestoreResult {
+  const repaired: string[] = [];
+  const ids = new Set<string>();
+  const unique = (x: string) => (ids.has(x) ? false : (ids.add(x), true));
+  const stepIds = map.stages.flatMap((s) => [s.id, ...s.steps.map((st) => st.id)]);
+  for (const x of [...stepIds, ...map.lanes.map((l) => l.id)]) {
+    if (!unique(x)) return { ok: false, error: `duplicate id: ${x}` };
+  }
+  const steps = new Set(map.stages.flatMap((s) => s.steps.map((st) => st.id)));
+  const lanes = new Set(map.lanes.map((l) => l.id));
+  const cards = map.cards.filter((c) => steps.has(c.stepId) && lanes.has(c.laneId) && c.text.trim() !== '' && unique(c.id));
+  if (cards.length !== map.cards.length) repaired.push(`cards: dropped ${map.cards.length - cards.length}`);
+  const cardIds = new Set(cards.map((c) => c.id));
+  const connections = map.connections.filter((k) => cardIds.has(k.from) && cardIds.has(k.to) && k.from !== k.to && unique(k.id));
+  if (connections.length !== map.connections.length) {
+    repaired.push(`connections: dropped ${map.connections.length - connections.length}`);
+  }
+  const marks = {
+    peak: map.marks.peak && steps.has(map.marks.peak) ? map.marks.peak : null,
+    end: map.marks.end && steps.has(map.marks.end) ? map.marks.end : null,
+  };
+  return { ok: true, map: { ...map, cards, connections, marks }, repaired };
+}

@@ -1,0 +1,86 @@
+import type { CardColor, Channel, LaneType, MetricType } from './lanes';
+
+export type MapKind = 'journey' | 'blueprint';
+
+export const SCHEMA_VERSION = 1;
+export const EMOTION_MIN = -3;
+export const EMOTION_MAX = 3;
+
+export interface Persona {
+  readonly name: string;
+  readonly role: string;
+  readonly goals: string;
+  readonly quote: string;
+}
+
+export interface Step {
+  readonly id: string;
+  readonly title: string;
+  /** −3…+3, or null when not scored (never treated as 0). */
+  readonly emotion: number | null;
+  readonly durationMin: number | null;
+}
+
+export interface Stage {
+  readonly id: string;
+  readonly title: string;
+  readonly steps: readonly Step[];
+}
+
+export interface Lane {
+  readonly id: string;
+  readonly type: LaneType;
+  readonly title: string;
+}
+
+export interface Card {
+  readonly id: string;
+  readonly laneId: string;
+  readonly stepId: string;
+  /** Position within its cell; only the relative order matters. */
+  readonly order: number;
+  readonly text: string;
+  readonly color: CardColor | null;
+  readonly failPoint: boolean;
+  readonly waitMin: number | null;
+  readonly channel: Channel | null;
+  readonly rootCause: string;
+  readonly owner: string;
+  readonly metricType: MetricType | null;
+  readonly metricValue: number | null;
+  readonly sampleSize: number | null;
+}
+
+export interface Connection {
+  readonly id: string;
+  readonly from: string;
+  readonly to: string;
+  readonly twoWay: boolean;
+  readonly label: string;
+}
+
+/** Manual moment marks; null means "let the analysis decide". */
+export interface MomentMarks {
+  readonly peak: string | null;
+  readonly end: string | null;
+}
+
+/** The document. Revision and timestamps of saving live with the database row, not here. */
+export interface JourneyMap {
+  readonly schemaVersion: typeof SCHEMA_VERSION;
+  readonly id: string;
+  readonly kind: MapKind;
+  readonly title: string;
+  readonly persona: Persona;
+  readonly scenario: string;
+  readonly expectations: string;
+  readonly toleranceFloor: number;
+  readonly marks: MomentMarks;
+  readonly stages: readonly Stage[];
+  readonly lanes: readonly Lane[];
+  readonly cards: readonly Card[];
+  readonly connections: readonly Connection[];
+  readonly createdAt: number;
+}
+
+export type CardPatch = Partial<Omit<Card, 'id' | 'laneId' | 'stepId' | 'order'>>;

@@ -1,0 +1,150 @@
+import {
+  Background,
+  ConnectionMode,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+  type Connection,
+  type EdgeTypes,
+  type NodeChange,
+  type NodeTypes,
+} from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LANES } from '../../domain/lanes';
+import { layoutMap } from '../../domain/layout';
+import type { JourneyMap } from '../../domain/types';
+import * as actions from '../../store/actions';
+import { getDoc } from '../../store/docStore';
+import { select, useUiStore } from '../../store/uiStore';
+import { setFlowInstance } from './boardApi';
+import { buildEdges, createNodeBuilder, type BoardNode } from './buildNodes';
+import { dropNode } from './dropTargets';
+import { ArrowMarkers, ConnectionEdge } from './edges/ConnectionEdge';
+import { measureText } from './measure';
+import { CardNode } from './nodes/CardNode';
+import { CellNode } from './nodes/CellNode';
+import { EmotionNode } from './nodes/EmotionNode';
+import { LaneNode, StageNode, StepNode } from './nodes/HeaderNodes';
+import { LinesNode } from './nodes/LinesNode';
+import { useShortcuts } from './useShortcuts';
+
+// Declared at module scope so React Flow never sees new types (DESIGN.md §2).
+const nodeTypes: NodeTypes = {
+  stage: StageNode,
+  step: StepNode,
+  lane: LaneNode,
+  cell: CellNode,
+  card: CardNode,
+  emotion: EmotionNode,
+  lines: LinesNode,
+} as NodeTypes;
+const edgeTypes: EdgeTypes = { connection: ConnectionEdge } as EdgeTypes;
+
+type Drag = { id: string; x: number; y: number } | null;
+
+/** The canvas: positions come from the shared layout; React Flow only pans, zooms and drags. */
+export function Board({ doc }: { doc: JourneyMap }) {
+  const { t } = useTranslation();
+  const rf = useReactFlow();
+  const build = useRef(createNodeBuilder()).current;
+  const layout = useMemo(() => layoutMap(doc, measureText), [doc]);
+  const baseNodes = useMemo(() => build(doc, layout), [build, doc, layout]);
+  const selectedEdge = useUiStore((s) => (s.selection.kind === 'connection' ? s.selection.id : null));
+  const edges = useMemo(() => buildEdges(doc, layout, selectedEdge), [doc, layout, selectedEdge]);
+  const [drag, setDrag] = useState<Drag>(null);
+  const nodes = useMemo(
+    () => (drag ? baseNodes.map((n) => (n.id === drag.id ? { ...n, position: { x: drag.x, y: drag.y } } : n)) : baseNodes),
+    [baseNodes, drag],
+  );
+  useShortcuts();
+
+  useEffect(() => {
+    setFlowInstance(rf);
+    return () => setFlowInstance(null);
+  }, [rf]);
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<BoardNode>[]) => {
+      for (const c of changes) {
+        if (c.type !== 'position' || !c.position || !c.dragging) continue;
+        const base = baseNodes.find((n) => n.id === c.id);
+        if (!base) continue;
+        // Headers slide along their own axis only.
+        const lockX = base.type === 'lane';
+        const lockY = base.type === 'step' || base.type === 'stage';
+        setDrag({ id: c.id, x: lockX ? base.position.x : c.position.x, y: lockY ? base.position.y : c.position.y });
+      }
+    },
+    [baseNodes],
+  );
+
+  const onNodeDragStop = useCallback(
+    (event: React.MouseEvent | MouseEvent | TouchEvent, node: BoardNode) => {
+      setDrag(null);
+      const point = 'clientX' in event ? event : (event as TouchEvent).changedTouches[0];
+      const current = getDoc();
+      if (!point || !current || !node.type) return;
+      dropNode(current, layoutMap(current, measureText), node.id, node.type, rf.screenToFlowPosition({ x: point.clientX, y: point.clientY }));
+    },
+    [rf],
+  );
+
+  const onConnect = useCallback((c: Connection) => {
+    const id = actions.addConnection(c.source, c.target);
+    if (id) select({ kind: 'connection', id });
+  }, []);
+
+  return (
+    <div className="board" role="region" aria-label={t('board.region')}>
+      <ArrowMarkers />
+      <ReactFlow<BoardNode>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onNodeDragStop={onNodeDragStop}
+        onConnect={onConnect}
+        isValidConnection={(c) => c.source !== c.target && getDoc()?.cards.some((k) => k.id === c.target) === true}
+        onEdgeClick={(_, edge) => select({ kind: 'connection', id: edge.id })}
+        onPaneClick={() => select({ kind: 'map' })}
+        connectionMode={ConnectionMode.Loose}
+        defaultViewport={{ x: 16, y: 16, zoom: 1 }}
+        minZoom={0.05}
+        maxZoom={2}
+        nodesFocusable={false}
+        edgesFocusable={false}
+        elementsSelectable={false}
+        disableKeyboardA11y
+        deleteKeyCode={null}
+        selectionKeyCode={null}
+        multiSelectionKeyCode={null}
+        panActivationKeyCode={null}
+        zoomActivationKeyCode={null}
+        zoomOnDoubleClick={false}
+        nodeDragThreshold={4}
+      >
+        <Background gap={24} />
+        <Controls showFitView={false} showInteractive={false} />
+        <MiniMap pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} ariaLabel={t('board.minimap')} />
+      </ReactFlow>
+    </div>
+  );
+}
+
+function minimapColor(node: BoardNode): string {
+  switch (node.type) {
+    case 'card':
+      return '#90a4ae';
+    case 'lane':
+      return LANES[node.data.type].color;
+    case 'stage':
+    case 'step':
+      return '#cfd8dc';
+    default:
+      return 'transparent';
+  }
+}

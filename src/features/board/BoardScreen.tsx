@@ -1,0 +1,68 @@
+import { ReactFlowProvider } from '@xyflow/react';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { db, loadMap } from '../../db';
+import { useDocStore } from '../../store/docStore';
+import { closeSession, openSession } from '../../store/persistence';
+import { resetUi, useUiStore } from '../../store/uiStore';
+import { Inspector } from '../inspector/Inspector';
+import { Board } from './Board';
+import { SaveBanner } from './SaveBanner';
+import { Toolbar } from './Toolbar';
+
+type Load = { state: 'loading' } | { state: 'ready' } | { state: 'failed'; message: string };
+
+/** Opens one map: loads it through the validate boundary, then edits it with write-behind saving. */
+export function BoardScreen({ mapId, onBack }: { mapId: string; onBack: () => void }) {
+  const { t } = useTranslation();
+  const [load, setLoad] = useState<Load>({ state: 'loading' });
+  const doc = useDocStore((s) => s.doc);
+  const inspectorOpen = useUiStore((s) => s.inspectorOpen);
+
+  useEffect(() => {
+    let cancelled = false;
+    resetUi();
+    void (async () => {
+      const result = await loadMap(db, mapId);
+      if (cancelled) return;
+      if (!result.ok) {
+        setLoad({ state: 'failed', message: result.error === 'not-found' ? t('notice.mapNotFound') : t('notice.loadFailed', { error: result.error }) });
+        return;
+      }
+      await openSession(db, result.map, result.revision);
+      if (!cancelled) setLoad({ state: 'ready' });
+    })();
+    return () => {
+      cancelled = true;
+      void closeSession();
+    };
+    // t is stable per language; reloading the map on a language switch is not wanted
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [mapId]);
+
+  if (load.state === 'failed') {
+    return (
+      <main className="board-screen board-screen--message">
+        <p role="alert">{load.message}</p>
+        <button type="button" onClick={onBack}>
+          {t('toolbar.backToLibrary')}
+        </button>
+      </main>
+    );
+  }
+  if (load.state === 'loading' || !doc || doc.id !== mapId) {
+    return <main className="board-screen board-screen--message">{t('library.loading')}</main>;
+  }
+  return (
+    <ReactFlowProvider>
+      <div className="board-screen">
+        <Toolbar onBack={onBack} />
+        <SaveBanner />
+        <main className="board-screen__body">
+          <Board doc={doc} />
+          {inspectorOpen && <Inspector />}
+        </main>
+      </div>
+    </ReactFlowProvider>
+  );
+}

@@ -1,0 +1,52 @@
+import { useTranslation } from 'react-i18next';
+import { useStore } from 'zustand';
+import * as actions from '../../store/actions';
+import { redo, undo, useDocStore } from '../../store/docStore';
+import { useUiStore } from '../../store/uiStore';
+import { TitleInput } from './TitleInput';
+import { LanguageSelect } from '../../ui/LanguageSelect';
+import { AddLaneMenu } from './AddLaneMenu';
+import { fitView } from './boardApi';
+import { SaveState } from './SaveBanner';
+import { restoreFocus } from './useShortcuts';
+
+export function Toolbar({ onBack }: { onBack: () => void }) {
+  const { t } = useTranslation();
+  const canUndo = useStore(useDocStore.temporal, (s) => s.pastStates.length > 0);
+  const canRedo = useStore(useDocStore.temporal, (s) => s.futureStates.length > 0);
+  const inspectorOpen = useUiStore((s) => s.inspectorOpen);
+  return (
+    <header className="toolbar">
+      <button type="button" onClick={onBack}>
+        ← {t('toolbar.backToLibrary')}
+      </button>
+      <TitleInput />
+      <div className="toolbar__group" role="group" aria-label={t('toolbar.history')}>
+        <button type="button" disabled={!canUndo} onClick={() => (undo(), restoreFocus())} aria-keyshortcuts="Control+Z Meta+Z">
+          {t('toolbar.undo')}
+        </button>
+        <button type="button" disabled={!canRedo} onClick={() => (redo(), restoreFocus())} aria-keyshortcuts="Control+Shift+Z Control+Y Meta+Shift+Z">
+          {t('toolbar.redo')}
+        </button>
+      </div>
+      <div className="toolbar__group" role="group" aria-label={t('toolbar.structure')}>
+        <button type="button" onClick={() => actions.addStage()}>
+          {t('toolbar.addStage')}
+        </button>
+        <button type="button" onClick={() => actions.addStep()}>
+          {t('toolbar.addStep')}
+        </button>
+        <AddLaneMenu />
+      </div>
+      <button type="button" onClick={fitView}>
+        {t('toolbar.fitView')}
+      </button>
+      <button type="button" aria-pressed={inspectorOpen} onClick={() => useUiStore.setState({ inspectorOpen: !inspectorOpen })}>
+        {t('toolbar.inspector')}
+      </button>
+      <span className="toolbar__spacer" />
+      <SaveState />
+      <LanguageSelect />
+    </header>
+  );
+}

@@ -1,0 +1,209 @@
+import type { Edge, Node } from '@xyflow/react';
+import { LANES, type LaneType } from '../../domain/lanes';
+import { METRICS, emotionY, type Layout } from '../../domain/layout';
+import { cellKey } from '../../domain/query';
+import type { Card, JourneyMap } from '../../domain/types';
+
+/** Node data, one type per node kind. Kept flat and small so memoised nodes compare cheaply. */
+export type StageData = { stageId: string; title: string };
+export type StepData = { stepId: string; title: string; durationMin: number | null; waitMin: number };
+export type LaneData = { laneId: string; title: string; type: LaneType };
+export type CellData = { laneId: string; stepId: string; laneTitle: string; stepTitle: string; freeY: number; first: boolean };
+export type CardData = { card: Card; laneType: LaneType; lines: readonly string[]; hasMeta: boolean };
+export type EmotionPointData = { stepId: string; stepTitle: string; x: number; y: number | null; value: number | null };
+export type EmotionData = { laneId: string; points: readonly EmotionPointData[]; floor: number; top: number; height: number };
+export type LinesData = { lines: readonly { kind: string; y: number }[]; width: number };
+
+export type BoardNode =
+  | Node<StageData, 'stage'>
+  | Node<StepData, 'step'>
+  | Node<LaneData, 'lane'>
+  | Node<CellData, 'cell'>
+  | Node<CardData, 'card'>
+  | Node<EmotionData, 'emotion'>
+  | Node<LinesData, 'lines'>;
+
+const Z = { cell: 0, emotion: 1, lines: 2, header: 3, card: 4 } as const;
+
+/** Handles on all four sides; given to React Flow so it need not measure them. */
+function cardHandles(w: number, h: number): NonNullable<Node['handles']> {
+  const s = 10;
+  return [
+    { id: 't', type: 'source', position: 'top' as never, x: w / 2 - s / 2, y: -s / 2, width: s, height: s },
+    { id: 'r', type: 'source', position: 'right' as never, x: w - s / 2, y: h / 2 - s / 2, width: s, height: s },
+    { id: 'b', type: 'source', position: 'bottom' as never, x: w / 2 - s / 2, y: h - s / 2, width: s, height: s },
+    { id: 'l', type: 'source', position: 'left' as never, x: -s / 2, y: h / 2 - s / 2, width: s, height: s },
+  ];
+}
+
+function sameData(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  for (const k in a) {
+    const x = a[k];
+    const y = b[k];
+    if (x === y) continue;
+    if (Array.isArray(x) && Array.isArray(y) && x.length === y.length && x.every((v, i) => v === y[i])) continue;
+    return false;
+  }
+  return true;
+}
+
+/**
+ * Builds React Flow nodes from the layout, in reading order (so Tab follows it), reusing the
+ * previous node object wherever nothing changed: React Flow then skips its bookkeeping for it
+ * and the memoised component does not re-render.
+ */
+export function createNodeBuilder() {
+  let cache = new Map<string, BoardNode>();
+
+  return function build(map: JourneyMap, layout: Layout): BoardNode[] {
+    const next = new Map<string, BoardNode>();
+    const out: BoardNode[] = [];
+    const put = <T extends BoardNode>(node: T) => {
+      const prev = cache.get(node.id);
+      const reuse =
+        prev &&
+        prev.type === node.type &&
+        prev.position.x === node.position.x &&
+        prev.position.y === node.position.y &&
+        prev.width === node.width &&
+        prev.height === node.height &&
+        sameData(prev.data as Record<string, unknown>, node.data as Record<string, unknown>);
+      const n = reuse ? prev : node;
+      next.set(n.id, n);
+      out.push(n);
+    };
+    const box = (w: number, h: number) => ({ width: w, height: h, measured: { width: w, height: h } });
+
+    const steps = map.stages.flatMap((s) => s.steps);
+    const waitByStep = new Map<string, number>();
+    for (const c of map.cards) {
+      if (c.waitMin && LANES[map.lanes.find((l) => l.id === c.laneId)?.type ?? 'notes'].fields.includes('wait')) {
+        waitByStep.set(c.stepId, (waitByStep.get(c.stepId) ?? 0) + c.waitMin);
+      }
+    }
+
+    map.stages.forEach((stage, i) => {
+      const r = layout.stages[i]!;
+      put({ id: `stage:${stage.id}`, type: 'stage', position: { x: r.x, y: r.y }, ...box(r.w, r.h), zIndex: Z.header, data: { stageId: stage.id, title: stage.title } });
+    });
+    steps.forEach((step, i) => {
+      const r = layout.steps[i]!;
+      put({
+        id: `step:${step.id}`,
+        type: 'step',
+        position: { x: r.x, y: r.y },
+        ...box(r.w, r.h),
+        zIndex: Z.header,
+        data: { stepId: step.id, title: step.title, durationMin: step.durationMin, waitMin: waitByStep.get(step.id) ?? 0 },
+      });
+    });
+
+    const cardsById = new Map(map.cards.map((c) => [c.id, c]));
+    const cellCards = new Map<string, string[]>();
+    for (const b of layout.cards.values()) {
+      const key = cellKey(b.laneId, b.stepId);
+      const list = cellCards.get(key);
+      if (list) list.push(b.id);
+      else cellCards.set(key, [b.id]);
+    }
+
+    const firstCardLane = map.lanes.find((l) => LANES[l.type].hasCards)?.id;
+    map.lanes.forEach((lane, i) => {
+      const r = layout.lanes[i]!;
+      put({ id: `lane:${lane.id}`, type: 'lane', position: { x: 0, y: r.y }, ...box(METRICS.laneHeaderWidth, r.h), zIndex: Z.header, data: { laneId: lane.id, title: lane.title, type: lane.type } });
+      const points = layout.emotion.get(lane.id);
+      if (points) {
+        const x0 = METRICS.laneHeaderWidth;
+        put({
+          id: `emotion:${lane.id}`,
+          type: 'emotion',
+          position: { x: x0, y: r.y },
+          ...box(layout.width - x0, r.h),
+          zIndex: Z.emotion,
+          data: {
+            laneId: lane.id,
+            top: r.y,
+            height: r.h,
+            floor: emotionY(map.toleranceFloor, 0, r.h),
+            points: points.map((p, k) => ({
+              stepId: p.stepId,
+              stepTitle: steps[k]!.title,
+              x: p.x - x0,
+              y: p.y === null ? null : p.y - r.y,
+              value: p.value,
+            })),
+          },
+        });
+        return;
+      }
+      steps.forEach((step, k) => {
+        const s = layout.steps[k]!;
+        const ids = cellCards.get(cellKey(lane.id, step.id)) ?? [];
+        const last = ids.length ? layout.cards.get(ids[ids.length - 1]!) : undefined;
+        put({
+          id: `cell:${lane.id}|${step.id}`,
+          type: 'cell',
+          position: { x: s.x, y: r.y },
+          ...box(s.w, r.h),
+          zIndex: Z.cell,
+          draggable: false,
+          data: { laneId: lane.id, stepId: step.id, laneTitle: lane.title, stepTitle: step.title, first: lane.id === firstCardLane && k === 0, freeY: last ? last.y + last.h - r.y + METRICS.cardGap : METRICS.cellPadding },
+        });
+        for (const id of ids) {
+          const b = layout.cards.get(id)!;
+          put({
+            id,
+            type: 'card',
+            position: { x: b.x, y: b.y },
+            ...box(b.w, b.h),
+            handles: cardHandles(b.w, b.h),
+            zIndex: Z.card,
+            data: { card: cardsById.get(id)!, laneType: lane.type, lines: b.lines, hasMeta: b.hasMeta },
+          });
+        }
+      });
+    });
+
+    if (layout.lines.length) {
+      const x0 = METRICS.laneHeaderWidth;
+      put({
+        id: 'lines',
+        type: 'lines',
+        position: { x: 0, y: 0 },
+        ...box(layout.width, layout.height),
+        zIndex: Z.lines,
+        draggable: false,
+        selectable: false,
+        style: { pointerEvents: 'none' },
+        data: { lines: layout.lines, width: layout.width - x0 },
+      });
+    }
+    cache = next;
+    return out;
+  };
+}
+
+/** Edges for connections, attached to the sides that face each other. */
+export function buildEdges(map: JourneyMap, layout: Layout, selectedId: string | null): Edge[] {
+  const out: Edge[] = [];
+  for (const k of map.connections) {
+    const a = layout.cards.get(k.from);
+    const b = layout.cards.get(k.to);
+    if (!a || !b) continue;
+    const dx = b.x + b.w / 2 - (a.x + a.w / 2);
+    const dy = b.y + b.h / 2 - (a.y + a.h / 2);
+    const horizontal = Math.abs(dx) > Math.abs(dy) * 1.5;
+    const [sh, th] = horizontal ? (dx > 0 ? ['r', 'l'] : ['l', 'r']) : dy > 0 ? ['b', 't'] : ['t', 'b'];
+    out.push({
+      id: k.id,
+      source: k.from,
+      target: k.to,
+      sourceHandle: sh,
+      targetHandle: th,
+      type: 'connection',
+      selected: k.id === selectedId,
+      data: { twoWay: k.twoWay, label: k.label },
+    });
+  }
+  return out;
+}

@@ -1,0 +1,22 @@
+import { flushSync } from 'react-dom';
+import { useUiStore } from '../../store/uiStore';
+
+/**
+ * Opens an editor synchronously, inside the keydown that asked for it, so the editor has focus
+ * before the browser inserts the typed character (or starts an input-method composition).
+ */
+export function startDraft(laneId: string, stepId: string): void {
+  flushSync(() => useUiStore.setState({ editing: { kind: 'draft', laneId, stepId }, activeCell: { laneId, stepId } }));
+}
+
+export function startEditCard(id: string): void {
+  flushSync(() => useUiStore.setState({ editing: { kind: 'card', id } }));
+}
+
+export function startRename(id: string): void {
+  flushSync(() => useUiStore.setState({ editing: { kind: 'header', id } }));
+}
+
+export function stopEditing(): void {
+  useUiStore.setState({ editing: null });
+}

@@ -1,0 +1,31 @@
+import { useTranslation } from 'react-i18next';
+import { laneHasField, type LaneType } from '../../../domain/lanes';
+import type { Card } from '../../../domain/types';
+
+/** Badges under a card's text: fail point, wait, channel, owner, metric. */
+export function CardMeta({ card, laneType }: { card: Card; laneType: LaneType }) {
+  const { t } = useTranslation();
+  const has = (f: Parameters<typeof laneHasField>[1]) => laneHasField(laneType, f);
+  return (
+    <div className="card__meta">
+      {has('failPoint') && card.failPoint && (
+        <span className="badge badge--fail" title={t('board.failPoint')} aria-label={t('board.failPoint')}>
+          F
+        </span>
+      )}
+      {has('wait') && card.waitMin !== null && (
+        <span className="badge badge--wait" title={t('board.waitPoint', { min: card.waitMin })} aria-label={t('board.waitPoint', { min: card.waitMin })}>
+          W {card.waitMin}′
+        </span>
+      )}
+      {has('channel') && card.channel && <span className="chip">{t(`channels.${card.channel}`)}</span>}
+      {has('owner') && card.owner && <span className="chip chip--owner">{card.owner}</span>}
+      {has('metric') && card.metricType && (
+        <span className="chip chip--metric">
+          {card.metricType} {card.metricValue ?? '–'}
+          {card.sampleSize !== null ? ` (n=${card.sampleSize})` : ''}
+        </span>
+      )}
+    </div>
+  );
+}

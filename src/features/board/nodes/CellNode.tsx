@@ -1,0 +1,97 @@
+import type { Node, NodeProps } from '@xyflow/react';
+import { memo, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import * as actions from '../../../store/actions';
+import { getDoc } from '../../../store/docStore';
+import { useUiStore } from '../../../store/uiStore';
+import { isComposing, isPrintable } from '../../../ui/keys';
+import { TextEditor } from '../../../ui/TextEditor';
+import type { CellData } from '../buildNodes';
+import { focusCell } from '../boardApi';
+import { startDraft, stopEditing } from '../editing';
+import { goArrow, goTo } from '../go';
+import { nextInLane } from '../navigation';
+
+/**
+ * One lane × step cell: the place cards are added. It is focusable (one tab stop for the grid,
+ * arrows move between cells); Enter or simply typing starts a new card here.
+ */
+function CellNodeComponent({ data }: NodeProps<Node<CellData, 'cell'>>) {
+  const { t } = useTranslation();
+  const { laneId, stepId } = data;
+  const active = useUiStore((s) => (s.activeCell ? s.activeCell.laneId === laneId && s.activeCell.stepId === stepId : data.first));
+  const drafting = useUiStore((s) => s.editing?.kind === 'draft' && s.editing.laneId === laneId && s.editing.stepId === stepId);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.target !== e.currentTarget) return;
+    if (isComposing(e)) {
+      startDraft(laneId, stepId); // the composition continues in the editor
+      return;
+    }
+    if (e.key === 'Enter' || e.key === 'F2') {
+      e.preventDefault();
+      startDraft(laneId, stepId);
+    } else if (e.key === 'Tab' && !e.ctrlKey && !e.altKey && !e.metaKey) {
+      const doc = getDoc();
+      if (doc && goTo(nextInLane(doc, laneId, stepId, e.shiftKey ? -1 : 1))) e.preventDefault();
+    } else if (e.key.startsWith('Arrow') && !e.altKey && !e.ctrlKey && !e.metaKey && !e.shiftKey) {
+      e.preventDefault();
+      goArrow({ kind: 'cell', laneId, stepId }, e.key);
+    } else if (isPrintable(e)) {
+      startDraft(laneId, stepId); // no preventDefault: the character lands in the editor
+    }
+  };
+
+  const onPaste = (e: ClipboardEvent<HTMLDivElement>) => {
+    if (e.target !== e.currentTarget) return;
+    const lines = e.clipboardData.getData('text/plain').split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+    if (!lines.length) return;
+    e.preventDefault();
+    actions.addCards(laneId, stepId, lines);
+  };
+
+  const commit = (text: string) => {
+    stopEditing();
+    actions.addCard(laneId, stepId, text);
+    focusCell(laneId, stepId);
+  };
+
+  return (
+    <div
+      className={`cell${active ? ' cell--active' : ''}`}
+      role="group"
+      aria-roledescription={t('board.cellRole')}
+      aria-label={t('board.cell', { lane: data.laneTitle, step: data.stepTitle })}
+      tabIndex={active ? 0 : -1}
+      data-cell={`${laneId}|${stepId}`}
+      onKeyDown={onKeyDown}
+      onPaste={onPaste}
+      onFocus={(e) => {
+        if (e.target === e.currentTarget) useUiStore.setState({ activeCell: { laneId, stepId } });
+      }}
+      onDoubleClick={(e) => {
+        if (e.target === e.currentTarget) startDraft(laneId, stepId);
+      }}
+    >
+      {drafting ? (
+        <div className="cell__draft" style={{ top: data.freeY }}>
+          <TextEditor
+            initial=""
+            label={t('board.cardText')}
+            onCommit={commit}
+            onCancel={() => {
+              stopEditing();
+              focusCell(laneId, stepId);
+            }}
+          />
+        </div>
+      ) : (
+        <span className="cell__hint" style={{ top: data.freeY }} aria-hidden="true">
+          {t('board.addHint')}
+        </span>
+      )}
+    </div>
+  );
+}
+
+export const CellNode = memo(CellNodeComponent);

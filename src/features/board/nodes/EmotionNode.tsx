@@ -1,0 +1,57 @@
+import type { Node, NodeProps } from '@xyflow/react';
+import { memo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { smoothPath } from '../../../domain/curve';
+import { emotionY } from '../../../domain/layout';
+import { useDocStore } from '../../../store/docStore';
+import type { EmotionData } from '../buildNodes';
+import { EmotionSlider } from './EmotionSlider';
+
+const LEVELS = [3, 2, 1, 0, -1, -2, -3];
+
+/** The emotion lane: the −3…+3 grid, the tolerance floor, the curve and one slider per step. */
+function EmotionNodeComponent({ data, width }: NodeProps<Node<EmotionData, 'emotion'>>) {
+  const { t } = useTranslation();
+  const floorValue = useDocStore((s) => s.doc?.toleranceFloor ?? -2);
+  const [preview, setPreview] = useState<{ stepId: string; value: number } | null>(null);
+  const h = data.height;
+  const w = width ?? 0;
+
+  const points = data.points.map((p) => {
+    const value = preview && preview.stepId === p.stepId ? preview.value : p.value;
+    return { ...p, value, y: value === null ? null : emotionY(value, 0, h) };
+  });
+  const path = smoothPath(points.filter((p) => p.y !== null).map((p) => ({ x: p.x, y: p.y! })));
+
+  return (
+    <div className="emotion-lane">
+      <svg width={w} height={h} className="emotion-lane__svg" aria-hidden="true">
+        {LEVELS.map((v) => (
+          <g key={v}>
+            <line x1={0} x2={w} y1={emotionY(v, 0, h)} y2={emotionY(v, 0, h)} className={v === 0 ? 'grid-zero' : 'grid-line'} />
+            <text x={4} y={emotionY(v, 0, h) - 3} className="grid-label">
+              {v > 0 ? `+${v}` : v}
+            </text>
+          </g>
+        ))}
+        <line x1={0} x2={w} y1={data.floor} y2={data.floor} className="floor-line" />
+        <text x={w - 6} y={data.floor - 4} className="floor-label" textAnchor="end">
+          {t('inspector.toleranceFloor')} {floorValue}
+        </text>
+        <path d={path} className="emotion-curve" />
+      </svg>
+      {points.map((p) => (
+        <EmotionSlider
+          key={p.stepId}
+          point={p}
+          y={p.y ?? emotionY(0, 0, h)}
+          height={h}
+          belowFloor={p.value !== null && p.value < floorValue}
+          onPreview={(stepId, value) => setPreview(value === null ? null : { stepId, value })}
+        />
+      ))}
+    </div>
+  );
+}
+
+export const EmotionNode = memo(EmotionNodeComponent);

@@ -1,0 +1,74 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { db, listMaps } from '../../db';
+import type { MapKind } from '../../domain/types';
+import { LanguageSelect } from '../../ui/LanguageSelect';
+import * as lib from './libraryActions';
+import { MapRowView } from './MapRowView';
+import { useStorageState } from './useStorageState';
+
+/** The start screen: every map, newest first, with search, new, rename, duplicate and trash. */
+export function LibraryScreen({ onOpen }: { onOpen: (id: string) => void }) {
+  const { t } = useTranslation();
+  const maps = useLiveQuery(() => listMaps(db), []);
+  const storage = useStorageState();
+  const [query, setQuery] = useState('');
+  const [showTrash, setShowTrash] = useState(false);
+
+  const create = async (kind: MapKind) => onOpen(await lib.createNewMap(kind));
+  const q = query.trim().toLowerCase();
+  const trashed = maps?.filter((m) => m.deletedAt !== null) ?? [];
+  const visible = (showTrash ? trashed : (maps ?? []).filter((m) => m.deletedAt === null)).filter((m) => !q || m.title.toLowerCase().includes(q));
+
+  return (
+    <div className="library">
+      <header className="library__header">
+        <h1>{t('app.name')}</h1>
+        <p className="muted">{t('app.tagline')}</p>
+        <span className="toolbar__spacer" />
+        <LanguageSelect />
+      </header>
+      <main className="library__main">
+        <div className="library__actions">
+          <button type="button" className="primary" onClick={() => void create('journey')}>
+            {t('library.newJourney')}
+          </button>
+          <button type="button" className="primary" onClick={() => void create('blueprint')}>
+            {t('library.newBlueprint')}
+          </button>
+          <input type="search" className="library__search" aria-label={t('library.search')} placeholder={t('library.search')} value={query} onChange={(e) => setQuery(e.target.value)} />
+          <button type="button" aria-pressed={showTrash} onClick={() => setShowTrash((v) => !v)}>
+            {showTrash ? t('library.backToMaps') : t('library.trash', { count: trashed.length })}
+          </button>
+        </div>
+        <h2>{showTrash ? t('library.trashHeading') : t('library.heading')}</h2>
+        {maps === undefined ? (
+          <p>{t('library.loading')}</p>
+        ) : visible.length === 0 ? (
+          <p className="muted">{q ? t('library.noMatches', { query }) : showTrash ? t('library.trashEmpty') : t('library.empty')}</p>
+        ) : (
+          <table className="library__table">
+            <thead>
+              <tr>
+                <th scope="col">{t('library.colTitle')}</th>
+                <th scope="col">{t('library.colKind')}</th>
+                <th scope="col">{showTrash ? t('library.deletedOn') : t('library.colEdited')}</th>
+                <th scope="col">{t('library.colCards')}</th>
+                <th scope="col">{t('library.colActions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {visible.map((m) => (
+                <MapRowView key={m.id} map={m} inTrash={showTrash} onOpen={onOpen} />
+              ))}
+            </tbody>
+          </table>
+        )}
+        <p className="storage-state" data-state={storage}>
+          {t(`storage.${storage}`)}
+        </p>
+      </main>
+    </div>
+  );
+}

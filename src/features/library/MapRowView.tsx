@@ -1,0 +1,73 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MapSummary } from '../../db';
+import { TextEditor } from '../../ui/TextEditor';
+import * as lib from './libraryActions';
+
+interface Props {
+  map: MapSummary;
+  inTrash: boolean;
+  onOpen: (id: string) => void;
+}
+
+export function MapRowView({ map, inTrash, onOpen }: Props) {
+  const { t, i18n } = useTranslation();
+  const [renaming, setRenaming] = useState(false);
+  const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(inTrash ? (map.deletedAt ?? map.updatedAt) : map.updatedAt);
+  return (
+    <tr>
+      <th scope="row">
+        {renaming ? (
+          <TextEditor
+            initial={map.title}
+            label={t('library.renameLabel', { title: map.title })}
+            multiline={false}
+            onCommit={(title) => {
+              setRenaming(false);
+              void lib.rename(map.id, title);
+            }}
+            onCancel={() => setRenaming(false)}
+          />
+        ) : inTrash ? (
+          map.title
+        ) : (
+          <a href={`#/map/${encodeURIComponent(map.id)}`} onClick={(e) => (e.preventDefault(), onOpen(map.id))}>
+            {map.title}
+          </a>
+        )}
+      </th>
+      <td>{t(`kind.${map.kind}`)}</td>
+      <td>{when}</td>
+      <td>{map.cardCount}</td>
+      <td>
+        <div className="row-actions" role="group" aria-label={t('library.actionsFor', { title: map.title })}>
+          {inTrash ? (
+            <>
+              <button type="button" onClick={() => void lib.restore(map.id)}>
+                {t('library.restore')}
+              </button>
+              <button type="button" className="danger" onClick={() => void lib.deleteForever(map.id)}>
+                {t('library.deleteForever')}
+              </button>
+            </>
+          ) : (
+            <>
+              <button type="button" onClick={() => onOpen(map.id)}>
+                {t('library.open')}
+              </button>
+              <button type="button" onClick={() => setRenaming(true)}>
+                {t('library.rename')}
+              </button>
+              <button type="button" onClick={() => void lib.duplicateMap(map.id)}>
+                {t('library.duplicate')}
+              </button>
+              <button type="button" className="danger" onClick={() => void lib.moveToTrash(map.id, map.title)}>
+                {t('library.delete')}
+              </button>
+            </>
+          )}
+        </div>
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,136 @@
+import { create } from 'zustand';
+import { isQuotaError, ConflictError } from '../db/errors';
+import { saveChanges } from '../db/repo';
+import type { JourneyDB } from '../db/schema';
+import type { JourneyMap } from '../domain/types';
+import { getDoc, resetDoc, useDocStore } from './docStore';
+
+/**
+ * Write-behind persistence (DESIGN.md §2). The store is the source of truth while a map is open;
+ * each committed edit starts a save at once, and edits made while one is in flight go together
+ * in the next transaction. A failed write keeps the work in memory and says so; a conflict
+ * (another tab wrote a newer revision) stops this tab from writing.
+ */
+
+export type SaveState = 'saved' | 'saving' | 'error' | 'quota' | 'conflict' | 'deleted' | 'blocked';
+
+export interface SaveStatus {
+  state: SaveState;
+  /** The error's own message, for "error". */
+  detail: string;
+  lastSavedAt: number | null;
+}
+
+export const useSaveStatus = create<SaveStatus>(() => ({ state: 'saved', detail: '', lastSavedAt: null }));
+
+const HALTING: ReadonlySet<SaveState> = new Set(['conflict', 'deleted', 'blocked']);
+
+export class Saver {
+  private saved: JourneyMap;
+  private running: Promise<void> | null = null;
+  private stopped = false;
+
+  constructor(
+    private readonly db: JourneyDB,
+    initial: JourneyMap,
+    private revision: number,
+  ) {
+    this.saved = initial;
+  }
+
+  get isDirty(): boolean {
+    const doc = getDoc();
+    return !!doc && doc.id === this.saved.id && doc !== this.saved;
+  }
+
+  get currentRevision(): number {
+    return this.revision;
+  }
+
+  /** Saves until the stored document matches the open one, or a write fails. */
+  flush(): Promise<void> {
+    if (!this.running) {
+      this.running = this.run().finally(() => {
+        this.running = null;
+      });
+    }
+    return this.running;
+  }
+
+  /** Stops writing for good (map closed, conflict, or an upgrade elsewhere). */
+  stop(state?: SaveState): void {
+    this.stopped = true;
+    if (state) useSaveStatus.setState({ state, detail: '' });
+  }
+
+  private async run(): Promise<void> {
+    for (;;) {
+      if (this.stopped || HALTING.has(useSaveStatus.getState().state)) return;
+      const doc = getDoc();
+      if (!doc || doc.id !== this.saved.id || doc === this.saved) {
+        useSaveStatus.setState({ state: 'saved', detail: '' });
+        return;
+      }
+      useSaveStatus.setState({ state: 'saving' });
+      try {
+        this.revision = await saveChanges(this.db, this.saved, doc, this.revision);
+        this.saved = doc;
+        useSaveStatus.setState({ lastSavedAt: Date.now() });
+      } catch (error) {
+        this.fail(error);
+        return;
+      }
+    }
+  }
+
+  private fail(error: unknown): void {
+    if (error instanceof ConflictError) {
+      this.stopped = true;
+      useSaveStatus.setState({ state: error.reason === 'deleted' ? 'deleted' : 'conflict', detail: '' });
+    } else if (isQuotaError(error)) {
+      useSaveStatus.setState({ state: 'quota', detail: '' });
+    } else {
+      const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      useSaveStatus.setState({ state: 'error', detail });
+    }
+    // Not swallowed: the UI shows the state; the console keeps the stack for a bug report.
+    console.error('Journeyprint: saving failed', error);
+  }
+}
+
+let session: { saver: Saver; unsubscribe: () => void } | null = null;
+
+/** Opens a document for editing: puts it in the store (no undo step) and saves what changes. */
+export async function openSession(db: JourneyDB, map: JourneyMap, revision: number): Promise<Saver> {
+  await closeSession();
+  resetDoc(map);
+  useSaveStatus.setState({ state: 'saved', detail: '', lastSavedAt: null });
+  const saver = new Saver(db, map, revision);
+  const unsubscribe = useDocStore.subscribe((state, prev) => {
+    if (state.doc !== prev.doc) void saver.flush();
+  });
+  session = { saver, unsubscribe };
+  return saver;
+}
+
+/** Flushes and closes the open document. */
+export async function closeSession(): Promise<void> {
+  const s = session;
+  if (!s) return;
+  session = null;
+  s.unsubscribe();
+  await s.saver.flush();
+  s.saver.stop();
+  resetDoc(null);
+}
+
+export function currentSaver(): Saver | null {
+  return session?.saver ?? null;
+}
+
+/** Retry after an error (the user freed space, or a transient failure passed). */
+export function retrySave(): Promise<void> {
+  const state = useSaveStatus.getState().state;
+  if (state === 'error' || state === 'quota') useSaveStatus.setState({ state: 'saving' });
+  return session?.saver.flush() ?? Promise.resolve();
+}
