@@ -1,4 +1,5 @@
 import { restoreMap } from '../domain/migrate';
+import { canonical } from '../domain/query';
 import type { JourneyMap } from '../domain/types';
 import { diffCards } from './diff';
 import { ConflictError } from './errors';
@@ -44,7 +45,7 @@ export async function loadMap(db: JourneyDB, id: string): Promise<LoadResult> {
   const { revision, updatedAt: _u, deletedAt, cardCount: _c, ...doc } = row;
   const restored = restoreMap({ ...doc, cards: cards.map(({ mapId: _m, ...c }) => c) });
   if (!restored.ok) return { ok: false, error: restored.error };
-  return { ok: true, map: restored.map, revision, deletedAt };
+  return { ok: true, map: canonical(restored.map), revision, deletedAt };
 }
 
 export async function insertMap(db: JourneyDB, map: JourneyMap, now = Date.now()): Promise<number> {

@@ -43,3 +43,16 @@ export function cardsByCell(cards: readonly Card[]): Map<string, Card[]> {
 export function cellKey(laneId: string, stepId: string): string {
   return `${laneId}|${stepId}`;
 }
+
+/**
+ * The same map with its cards in reading order (lane, then step, then position in the cell).
+ * Card array order carries no meaning; this gives loads and exports one deterministic form.
+ */
+export function canonical<T extends JourneyMap>(map: T): T {
+  const lane = new Map(map.lanes.map((l, i) => [l.id, i]));
+  const step = new Map(allSteps(map).map((s, i) => [s.id, i]));
+  const cards = map.cards
+    .slice()
+    .sort((a, b) => lane.get(a.laneId)! - lane.get(b.laneId)! || step.get(a.stepId)! - step.get(b.stepId)! || a.order - b.order || (a.id < b.id ? -1 : 1));
+  return { ...map, cards };
+}

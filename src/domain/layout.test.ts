@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { laneOf, makeMap, stepIds } from '../test/fixtures';
+import * as edit from './edit';
+import { METRICS, cellAt, emotionFromY, emotionY, layoutMap } from './layout';
+import { estimateMeasure } from './wrap';
+
+const measure = estimateMeasure(METRICS.fontSize);
+
+describe('layoutMap', () => {
+  it('places steps as columns and lanes as rows after the headers', () => {
+    const map = makeMap();
+    const layout = layoutMap(map, measure);
+    expect(layout.steps.map((s) => s.x)).toEqual([180, 400, 620]);
+    expect(layout.width).toBe(180 + 3 * METRICS.stepWidth);
+    expect(layout.lanes[0]!.y).toBe(METRICS.stageHeaderHeight + METRICS.stepHeaderHeight);
+    for (let i = 1; i < layout.lanes.length; i++) {
+      expect(layout.lanes[i]!.y).toBe(layout.lanes[i - 1]!.y + layout.lanes[i - 1]!.h);
+    }
+  });
+
+  it('wraps long Chinese text and grows the row so nothing is cut off', () => {
+    const map = makeMap();
+    const customer = laneOf(map, 'customer');
+    const [s1, s2] = stepIds(map);
+    const before = layoutMap(map, measure).lanes[1]!.h;
+    const long = '客户在App中提交宽带移机申请，系统却把新地址分配到了错误的片区，导致工单被退回，客户不得不再次致电客服重新登记。';
+    let m = edit.addCard(map, { cardId: 'a', laneId: customer, stepId: s1!, text: long });
+    m = edit.addCard(m, { cardId: 'b', laneId: customer, stepId: s1!, text: '短' });
+    m = edit.addCard(m, { cardId: 'c', laneId: customer, stepId: s2!, text: 'short' });
+    const layout = layoutMap(m, measure);
+    const a = layout.cards.get('a')!;
+    const b = layout.cards.get('b')!;
+    expect(a.lines.length).toBeGreaterThan(3);
+    expect(a.lines.join('')).toBe(long);
+    expect(b.y).toBeGreaterThanOrEqual(a.y + a.h);
+    const lane = layout.lanes[1]!;
+    expect(lane.h).toBeGreaterThan(before);
+    expect(b.y + b.h).toBeLessThanOrEqual(lane.y + lane.h);
+    // the row below moves down with it
+    expect(layout.lanes[2]!.y).toBe(lane.y + lane.h);
+    // every line fits the card's text width
+    for (const line of a.lines) expect(measure(line)).toBeLessThanOrEqual(METRICS.stepWidth - 2 * METRICS.cellPadding - 2 * METRICS.cardPaddingX);
+  });
+
+  it('gives cards with badges room for them', () => {
+    const map = makeMap();
+    const customer = laneOf(map, 'customer');
+    const [s1] = stepIds(map);
+    let m = edit.addCard(map, { cardId: 'a', laneId: customer, stepId: s1!, text: 'x' });
+    const plain = layoutMap(m, measure).cards.get('a')!.h;
+    m = edit.updateCard(m, { cardId: 'a', patch: { failPoint: true } });
+    expect(layoutMap(m, measure).cards.get('a')!.h).toBe(plain + METRICS.metaHeight);
+  });
+
+  it('draws the three blueprint lines between the right lanes, following lane moves', () => {
+    const map = makeMap();
+    const layout = layoutMap(map, measure);
+    const y = (type: string) => layout.lanes.find((l) => l.type === type)!.y;
+    expect(layout.lines).toEqual([
+      { kind: 'interaction', y: y('frontstage') },
+      { kind: 'visibility', y: y('backstage') },
+      { kind: 'internal', y: y('support') },
+    ]);
+    // frontstage moved to the bottom: the interaction line follows it, and with no backstage
+    // below a frontstage any more there is no line of visibility
+    const moved = edit.moveLane(map, { laneId: laneOf(map, 'frontstage'), toIndex: 4 });
+    const l2 = layoutMap(moved, measure);
+    expect(l2.lines.find((l) => l.kind === 'interaction')!.y).toBe(l2.lanes.find((l) => l.type === 'frontstage')!.y);
+    expect(l2.lines.map((l) => l.kind)).toEqual(['interaction', 'internal']);
+    // a journey map has no blueprint lines
+    expect(layoutMap(makeMap('journey'), measure).lines).toEqual([]);
+  });
+
+  it('maps emotions to the emotion row and back, skipping unset steps', () => {
+    const map = makeMap('journey');
+    const [s1] = stepIds(map);
+    const m = edit.setEmotion(map, { stepId: s1!, value: 3 });
+    const layout = layoutMap(m, measure);
+    const lane = layout.lanes.find((l) => l.type === 'emotion')!;
+    const points = layout.emotion.get(lane.id)!;
+    expect(points[0]!.y).toBeLessThan(lane.y + lane.h / 2);
+    expect(points[1]!.y).toBeNull();
+    for (const v of [-3, -1, 0, 2, 3]) expect(emotionFromY(emotionY(v, 10), 10)).toBeCloseTo(v);
+  });
+
+  it('finds the cell under a point, and none in the emotion row', () => {
+    const map = makeMap('journey');
+    const layout = layoutMap(map, measure);
+    const lane = layout.lanes[1]!;
+    const step = layout.steps[2]!;
+    expect(cellAt(layout, step.x + 5, lane.y + 5)).toEqual({ laneId: lane.id, stepId: step.id });
+    const emotion = layout.lanes.find((l) => l.type === 'emotion')!;
+    expect(cellAt(layout, step.x + 5, emotion.y + 5)).toBeNull();
+    expect(cellAt(layout, 5, lane.y + 5)).toBeNull();
+  });
+});
