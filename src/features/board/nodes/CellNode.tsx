@@ -3,7 +3,7 @@ import { memo, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import * as actions from '../../../store/actions';
 import { getDoc } from '../../../store/docStore';
-import { useUiStore } from '../../../store/uiStore';
+import { select, useUiStore } from '../../../store/uiStore';
 import { isComposing, isPrintable } from '../../../ui/keys';
 import { TextEditor } from '../../../ui/TextEditor';
 import type { CellData } from '../buildNodes';
@@ -31,6 +31,8 @@ function CellNodeComponent({ data }: NodeProps<Node<CellData, 'cell'>>) {
     if (e.key === 'Enter' || e.key === 'F2') {
       e.preventDefault();
       startDraft(laneId, stepId);
+    } else if (e.key === 'Escape') {
+      select({ kind: 'map' }); // back to the map's own fields in the inspector
     } else if (e.key === 'Tab' && !e.ctrlKey && !e.altKey && !e.metaKey) {
       const doc = getDoc();
       if (doc && goTo(nextInLane(doc, laneId, stepId, e.shiftKey ? -1 : 1))) e.preventDefault();

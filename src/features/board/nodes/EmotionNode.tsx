@@ -5,7 +5,7 @@ import { smoothPath } from '../../../domain/curve';
 import { emotionY } from '../../../domain/layout';
 import { useDocStore } from '../../../store/docStore';
 import type { EmotionData } from '../buildNodes';
-import { EmotionSlider } from './EmotionSlider';
+import { EmotionSlider, formatScore } from './EmotionSlider';
 
 const LEVELS = [3, 2, 1, 0, -1, -2, -3];
 
@@ -30,13 +30,13 @@ function EmotionNodeComponent({ data, width }: NodeProps<Node<EmotionData, 'emot
           <g key={v}>
             <line x1={0} x2={w} y1={emotionY(v, 0, h)} y2={emotionY(v, 0, h)} className={v === 0 ? 'grid-zero' : 'grid-line'} />
             <text x={4} y={emotionY(v, 0, h) - 3} className="grid-label">
-              {v > 0 ? `+${v}` : v}
+              {formatScore(v)}
             </text>
           </g>
         ))}
         <line x1={0} x2={w} y1={data.floor} y2={data.floor} className="floor-line" />
         <text x={w - 6} y={data.floor - 4} className="floor-label" textAnchor="end">
-          {t('inspector.toleranceFloor')} {floorValue}
+          {t('inspector.toleranceFloor')} {formatScore(floorValue)}
         </text>
         <path d={path} className="emotion-curve" />
       </svg>

@@ -16,6 +16,12 @@ interface Props {
   onPreview: (stepId: string, value: number | null) => void;
 }
 
+/** "+2", "0", "−1" (a true minus sign, which reads better than a hyphen on a projector). */
+export function formatScore(value: number | null): string {
+  if (value === null) return '';
+  return value > 0 ? `+${value}` : value < 0 ? `\u2212${-value}` : '0';
+}
+
 const clamp = (v: number) => Math.max(EMOTION_MIN, Math.min(EMOTION_MAX, v));
 
 /**
@@ -97,7 +103,7 @@ export function EmotionSlider({ point, y, height, belowFloor, onPreview }: Props
       }}
     >
       <span className="emotion-point__value" aria-hidden="true">
-        {value === null ? '' : value > 0 ? `+${value}` : value}
+        {formatScore(value)}
       </span>
     </div>
   );

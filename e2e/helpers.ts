@@ -1,0 +1,129 @@
+import { chromium, expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BASE_URL, chromiumArgs, executablePath } from './browser';
+
+/**
+ * A browser with a real profile on disk, so IndexedDB survives a reload and a relaunch (a plain
+ * new page keeps IndexedDB in memory).
+ */
+export class PersistentBrowser {
+  readonly dir = mkdtempSync(join(tmpdir(), 'journeyprint-profile-'));
+  context: BrowserContext | null = null;
+
+  async launch(locale = 'en-US'): Promise<Page> {
+    this.context = await chromium.launchPersistentContext(this.dir, {
+      executablePath,
+      args: chromiumArgs,
+      headless: true,
+      locale,
+      viewport: { width: 1440, height: 900 },
+      baseURL: BASE_URL,
+    });
+    this.context.setDefaultTimeout(10_000);
+    const page = this.context.pages()[0] ?? (await this.context.newPage());
+    page.on('pageerror', (e) => console.error('pageerror:', e.message));
+    return page;
+  }
+
+  async close(): Promise<void> {
+    await this.context?.close();
+    this.context = null;
+  }
+
+  dispose(): void {
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
+export const cell = (page: Page, lane: string, step: string): Locator =>
+  page.getByRole('group', { name: `${lane} / ${step}`, exact: true });
+
+export const card = (page: Page, text: string): Locator => page.getByRole('group', { name: text, exact: true });
+
+/** Presses Tab until the focused element has the given accessible name (keyboard only). */
+export async function tabTo(page: Page, name: string, max = 60): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return el?.getAttribute('aria-label') ?? el?.textContent?.trim() ?? '';
+    });
+    if (focused === name) return;
+  }
+  throw new Error(`Tab never reached "${name}"`);
+}
+
+/** Types on a focused cell: the first key opens the card editor, Enter commits. */
+export async function typeCard(page: Page, lane: string, step: string, text: string): Promise<void> {
+  await cell(page, lane, step).focus();
+  if (/^[\x20-\x7e]+$/.test(text)) {
+    await page.keyboard.type(text);
+  } else {
+    // Non-ASCII text arrives from an input method, not as key presses: open the editor, insert.
+    await page.keyboard.press('Enter');
+    await page.keyboard.insertText(text);
+  }
+  await page.keyboard.press('Enter');
+  await expect(card(page, text)).toBeVisible();
+}
+
+/** Renames a stage/step/lane header in place with the keyboard. */
+export async function renameHeader(page: Page, label: string, title: string): Promise<void> {
+  await page.getByRole('group', { name: label, exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.insertText(title);
+  await page.keyboard.press('Enter');
+}
+
+export async function setEmotion(page: Page, step: string, value: number): Promise<void> {
+  const slider = page.getByRole('slider', { name: `Emotion: ${step}`, exact: true });
+  await slider.focus();
+  await page.keyboard.press('Delete');
+  await page.keyboard.press(value >= 0 ? 'ArrowUp' : 'ArrowDown'); // from "not set" to ±1
+  for (let i = 1; i < Math.abs(value); i++) await page.keyboard.press(value >= 0 ? 'ArrowUp' : 'ArrowDown');
+  if (value === 0) await page.keyboard.press('ArrowDown');
+  await expect(slider).toHaveAttribute('aria-valuenow', String(value));
+}
+
+export async function waitSaved(page: Page): Promise<void> {
+  await expect(page.locator('.save-state')).toHaveAttribute('data-state', 'saved');
+  await expect(page.locator('.save-state')).toHaveText('All changes saved');
+}
+
+/** What a user sees of the map, in a comparable form. */
+export async function boardSnapshot(page: Page) {
+  return page.evaluate(() => {
+    const labels = (sel: string) => Array.from(document.querySelectorAll(sel), (el) => el.getAttribute('aria-label'));
+    const byPos = (sel: string) =>
+      Array.from(document.querySelectorAll<HTMLElement>(sel))
+        .map((el) => {
+          const node = el.closest('.react-flow__node') as HTMLElement;
+          const m = /translate\((-?[\d.]+)px,\s*(-?[\d.]+)px\)/.exec(node.style.transform);
+          return { label: el.getAttribute('aria-label'), x: Number(m?.[1]), y: Number(m?.[2]), badges: el.querySelector('.card__meta')?.textContent ?? '' };
+        })
+        .sort((a, b) => a.x - b.x || a.y - b.y);
+    return {
+      title: (document.querySelector('input[aria-label="Map title"]') as HTMLInputElement).value,
+      stages: labels('.header--stage'),
+      steps: labels('.header--step'),
+      lanes: labels('.header--lane'),
+      cards: byPos('[data-card]'),
+      emotions: Array.from(document.querySelectorAll('[role="slider"]'), (el) => [el.getAttribute('aria-label'), el.getAttribute('aria-valuetext')]),
+      connections: document.querySelectorAll('.react-flow__edge').length,
+      edgeLabels: Array.from(document.querySelectorAll('.connection__label'), (el) => el.textContent),
+      lines: Array.from(document.querySelectorAll('[data-line]'), (el) => el.getAttribute('data-line')),
+    };
+  });
+}
+
+/** A node's position on the board (flow coordinates), independent of pan and zoom. */
+export async function flowPosition(locator: Locator): Promise<{ x: number; y: number }> {
+  return locator.evaluate((el) => {
+    const node = el.closest('.react-flow__node') as HTMLElement;
+    const m = /translate\((-?[\d.]+)px,\s*(-?[\d.]+)px\)/.exec(node.style.transform);
+    return { x: Number(m?.[1]), y: Number(m?.[2]) };
+  });
+}
