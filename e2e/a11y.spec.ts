@@ -1,0 +1,39 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { card, cell, typeCard } from './helpers';
+
+async function axe(page: Page, label: string) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const summary = result.violations.map((v) => `${label}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  expect(summary).toEqual([]);
+  // axe really looked: names, roles, contrast and ARIA rules were evaluated and passed
+  expect(result.passes.map((p) => p.id)).toEqual(expect.arrayContaining(['button-name', 'aria-allowed-attr', 'color-contrast', 'label']));
+}
+
+for (const locale of ['en-US', 'zh-CN']) {
+  test.describe(locale, () => {
+    test.use({ locale });
+
+    test(`no WCAG A/AA violations on the library, board and inspector (${locale})`, async ({ page }) => {
+      const zh = locale === 'zh-CN';
+      await page.goto('/');
+      await expect(page.locator('.storage-state')).not.toHaveAttribute('data-state', 'checking');
+      await axe(page, 'empty library');
+      await page.getByRole('button', { name: zh ? '新建服务蓝图' : 'New service blueprint' }).click();
+      const customer = zh ? '客户行为' : 'Customer actions';
+      const step = zh ? '步骤 1' : 'Step 1';
+      await expect(cell(page, customer, step)).toBeVisible();
+      await typeCard(page, customer, step, 'Calls the hotline');
+      await typeCard(page, customer, zh ? '步骤 2' : 'Step 2', 'Waits');
+      await axe(page, 'board with map inspector');
+      await card(page, 'Calls the hotline').focus();
+      await page.getByRole('checkbox', { name: zh ? '失败点' : 'Fail point' }).check();
+      await axe(page, 'card inspector');
+      await page.getByRole('button', { name: zh ? '添加泳道' : 'Add lane' }).click();
+      await axe(page, 'add-lane menu');
+      await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: zh ? '返回地图库' : 'Back to library' }).click();
+      await axe(page, 'library with a map');
+    });
+  });
+}
