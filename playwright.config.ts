@@ -22,9 +22,9 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   webServer: {
-    command: 'npm run build && npx vite preview --port 4173 --strictPort',
+    command: 'npm run build && npx vite preview --port 4174 --strictPort',
     url: BASE_URL,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: false, // always test a fresh build
     timeout: 120_000,
     stdout: 'ignore',
     stderr: 'pipe',

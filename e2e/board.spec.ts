@@ -157,3 +157,17 @@ test('pasting lines makes one card each; long text wraps and the row grows so no
   expect(fits).toBe(true);
   expect((await flowPosition(laneBelow)).y).toBeGreaterThan(yBefore);
 });
+
+test('the board follows keyboard focus to nodes outside the viewport', async ({ page }) => {
+  await page.setViewportSize({ width: 1000, height: 700 });
+  await newJourney(page);
+  for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Add step' }).click();
+  await page.getByRole('group', { name: 'Step: Step 1' }).focus();
+  for (let i = 0; i < 6; i++) await page.keyboard.press('Tab');
+  const focused = page.getByRole('group', { name: 'Step: Step 7' });
+  await expect(focused).toBeFocused();
+  await expect(focused).toBeInViewport({ ratio: 1 });
+  const pane = (await page.locator('.react-flow').boundingBox())!;
+  const box = (await focused.boundingBox())!;
+  expect(box.x + box.width).toBeLessThanOrEqual(pane.x + pane.width);
+});

@@ -16,4 +16,5 @@ export const chromiumArgs = [
   '--disable-dev-shm-usage',
 ];
 
-export const BASE_URL = 'http://localhost:4173';
+/** Its own port, so a running `npm start` (4173) is never mistaken for the build under test. */
+export const BASE_URL = 'http://localhost:4174';

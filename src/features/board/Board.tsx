@@ -19,7 +19,7 @@ import type { JourneyMap } from '../../domain/types';
 import * as actions from '../../store/actions';
 import { getDoc } from '../../store/docStore';
 import { select, useUiStore } from '../../store/uiStore';
-import { setFlowInstance } from './boardApi';
+import { reveal, setFlowInstance } from './boardApi';
 import { buildEdges, createNodeBuilder, type BoardNode } from './buildNodes';
 import { dropNode } from './dropTargets';
 import { ArrowMarkers, ConnectionEdge } from './edges/ConnectionEdge';
@@ -98,7 +98,13 @@ export function Board({ doc }: { doc: JourneyMap }) {
   }, []);
 
   return (
-    <div className="board" role="region" aria-label={t('board.region')}>
+    <div
+      className="board"
+      role="region"
+      aria-label={t('board.region')}
+      // Tab may land on a node outside the viewport: follow it, as a document would scroll.
+      onFocus={(e) => e.target instanceof HTMLElement && e.target.closest('.react-flow__node') && reveal(e.target)}
+    >
       <ArrowMarkers />
       <ReactFlow<BoardNode>
         nodes={nodes}

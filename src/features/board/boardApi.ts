@@ -15,8 +15,8 @@ export function fitView(): void {
   void instance?.fitView({ padding: 0.05, duration: 200 });
 }
 
-/** Pans just enough to bring a flow-space rectangle into view. */
-function reveal(el: HTMLElement): void {
+/** Pans just enough to bring a focused board element into view. */
+export function reveal(el: HTMLElement): void {
   const pane = el.closest('.react-flow');
   if (!pane || !instance) return;
   const p = pane.getBoundingClientRect();
