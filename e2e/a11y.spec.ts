@@ -29,6 +29,17 @@ for (const locale of ['en-US', 'zh-CN']) {
       await card(page, 'Calls the hotline').focus();
       await page.getByRole('checkbox', { name: zh ? '失败点' : 'Fail point' }).check();
       await axe(page, 'card inspector');
+      await page.getByRole('button', { name: zh ? '分析' : 'Analysis', exact: true }).click();
+      await axe(page, 'empty analysis panel');
+      await page.getByRole('group', { name: zh ? '泳道：客户行为' : 'Lane: Customer actions' }).click();
+      await page.getByRole('button', { name: zh ? '添加泳道' : 'Add lane' }).click();
+      await page.getByRole('menuitem', { name: zh ? '情绪曲线' : 'Emotions' }).click();
+      await page.getByRole('slider').first().focus();
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ArrowDown');
+      await expect(page.getByTestId('remembered')).toBeVisible();
+      await axe(page, 'analysis panel with findings');
       await page.getByRole('button', { name: zh ? '添加泳道' : 'Add lane' }).click();
       await axe(page, 'add-lane menu');
       await page.keyboard.press('Escape');

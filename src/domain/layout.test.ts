@@ -94,3 +94,12 @@ describe('layoutMap', () => {
     expect(cellAt(layout, 5, lane.y + 5)).toBeNull();
   });
 });
+
+describe('card font', () => {
+  it('the stylesheet draws cards in the font the layout measures with', async () => {
+    const { readFileSync } = await import('node:fs');
+    const css = readFileSync(new URL('../styles.css', import.meta.url), 'utf8');
+    const { CARD_FONT_FAMILY } = await import('./layout');
+    expect(css).toContain(`--card-font: ${CARD_FONT_FAMILY};`);
+  });
+});

@@ -27,6 +27,7 @@ export interface UiState {
   /** The cell that holds the roving tab stop. */
   activeCell: { laneId: string; stepId: string } | null;
   inspectorOpen: boolean;
+  analysisOpen: boolean;
   notice: Notice | null;
 }
 
@@ -35,6 +36,7 @@ export const useUiStore = create<UiState>(() => ({
   editing: null,
   activeCell: null,
   inspectorOpen: true,
+  analysisOpen: false,
   notice: null,
 }));
 

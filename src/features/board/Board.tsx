@@ -30,6 +30,7 @@ import { EmotionNode } from './nodes/EmotionNode';
 import { LaneNode, StageNode, StepNode } from './nodes/HeaderNodes';
 import { LinesNode } from './nodes/LinesNode';
 import { useShortcuts } from './useShortcuts';
+import { useAnalysis } from '../analysis/useAnalysis';
 
 // Declared at module scope so React Flow never sees new types (DESIGN.md §2).
 const nodeTypes: NodeTypes = {
@@ -51,7 +52,8 @@ export function Board({ doc }: { doc: JourneyMap }) {
   const rf = useReactFlow();
   const build = useRef(createNodeBuilder()).current;
   const layout = useMemo(() => layoutMap(doc, measureText), [doc]);
-  const baseNodes = useMemo(() => build(doc, layout), [build, doc, layout]);
+  const analysis = useAnalysis();
+  const baseNodes = useMemo(() => build(doc, layout, analysis), [build, doc, layout, analysis]);
   const selectedEdge = useUiStore((s) => (s.selection.kind === 'connection' ? s.selection.id : null));
   const edges = useMemo(() => buildEdges(doc, layout, selectedEdge), [doc, layout, selectedEdge]);
   const [drag, setDrag] = useState<Drag>(null);

@@ -5,6 +5,7 @@ import { db, loadMap } from '../../db';
 import { useDocStore } from '../../store/docStore';
 import { closeSession, openSession } from '../../store/persistence';
 import { resetUi, useUiStore } from '../../store/uiStore';
+import { AnalysisPanel } from '../analysis/AnalysisPanel';
 import { Inspector } from '../inspector/Inspector';
 import { Board } from './Board';
 import { SaveBanner } from './SaveBanner';
@@ -18,6 +19,7 @@ export function BoardScreen({ mapId, onBack }: { mapId: string; onBack: () => vo
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const doc = useDocStore((s) => s.doc);
   const inspectorOpen = useUiStore((s) => s.inspectorOpen);
+  const analysisOpen = useUiStore((s) => s.analysisOpen);
 
   useEffect(() => {
     let cancelled = false;
@@ -60,6 +62,7 @@ export function BoardScreen({ mapId, onBack }: { mapId: string; onBack: () => vo
         <SaveBanner />
         <main className="board-screen__body">
           <Board doc={doc} />
+          {analysisOpen && <AnalysisPanel />}
           {inspectorOpen && <Inspector />}
         </main>
       </div>

@@ -15,6 +15,7 @@ export function Toolbar({ onBack }: { onBack: () => void }) {
   const canUndo = useStore(useDocStore.temporal, (s) => s.pastStates.length > 0);
   const canRedo = useStore(useDocStore.temporal, (s) => s.futureStates.length > 0);
   const inspectorOpen = useUiStore((s) => s.inspectorOpen);
+  const analysisOpen = useUiStore((s) => s.analysisOpen);
   return (
     <header className="toolbar">
       <button type="button" onClick={onBack}>
@@ -40,6 +41,9 @@ export function Toolbar({ onBack }: { onBack: () => void }) {
       </div>
       <button type="button" onClick={fitView}>
         {t('toolbar.fitView')}
+      </button>
+      <button type="button" aria-pressed={analysisOpen} onClick={() => useUiStore.setState({ analysisOpen: !analysisOpen })}>
+        {t('analysis.toggle')}
       </button>
       <button type="button" aria-pressed={inspectorOpen} onClick={() => useUiStore.setState({ inspectorOpen: !inspectorOpen })}>
         {t('toolbar.inspector')}

@@ -2,6 +2,7 @@ import type { Edge, Node } from '@xyflow/react';
 import { LANES, type LaneType } from '../../domain/lanes';
 import { METRICS, emotionY, type Layout } from '../../domain/layout';
 import { cellKey } from '../../domain/query';
+import type { Analysis } from '../../domain/analysis';
 import type { Card, JourneyMap } from '../../domain/types';
 
 /** Node data, one type per node kind. Kept flat and small so memoised nodes compare cheaply. */
@@ -11,7 +12,15 @@ export type LaneData = { laneId: string; title: string; type: LaneType };
 export type CellData = { laneId: string; stepId: string; laneTitle: string; stepTitle: string; freeY: number; first: boolean };
 export type CardData = { card: Card; laneType: LaneType; lines: readonly string[]; hasMeta: boolean };
 export type EmotionPointData = { stepId: string; stepTitle: string; x: number; y: number | null; value: number | null };
-export type EmotionData = { laneId: string; points: readonly EmotionPointData[]; floor: number; top: number; height: number };
+export type EmotionData = {
+  laneId: string;
+  points: readonly EmotionPointData[];
+  floor: number;
+  top: number;
+  height: number;
+  peak: string | null;
+  end: string | null;
+};
 export type LinesData = { lines: readonly { kind: string; y: number }[]; width: number };
 
 export type BoardNode =
@@ -55,7 +64,7 @@ function sameData(a: Record<string, unknown>, b: Record<string, unknown>): boole
 export function createNodeBuilder() {
   let cache = new Map<string, BoardNode>();
 
-  return function build(map: JourneyMap, layout: Layout): BoardNode[] {
+  return function build(map: JourneyMap, layout: Layout, analysis: Analysis): BoardNode[] {
     const next = new Map<string, BoardNode>();
     const out: BoardNode[] = [];
     const put = <T extends BoardNode>(node: T) => {
@@ -125,6 +134,8 @@ export function createNodeBuilder() {
             top: r.y,
             height: r.h,
             floor: emotionY(map.toleranceFloor, 0, r.h),
+            peak: analysis.peak?.stepId ?? null,
+            end: analysis.end?.stepId ?? null,
             points: points.map((p, k) => ({
               stepId: p.stepId,
               stepTitle: steps[k]!.title,

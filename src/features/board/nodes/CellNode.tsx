@@ -54,7 +54,8 @@ function CellNodeComponent({ data }: NodeProps<Node<CellData, 'cell'>>) {
 
   const commit = (text: string) => {
     stopEditing();
-    actions.addCard(laneId, stepId, text);
+    const id = actions.addCard(laneId, stepId, text);
+    if (id) select({ kind: 'card', id }); // its fields show in the inspector; focus stays for the next card
     focusCell(laneId, stepId);
   };
 

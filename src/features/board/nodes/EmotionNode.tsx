@@ -40,6 +40,17 @@ function EmotionNodeComponent({ data, width }: NodeProps<Node<EmotionData, 'emot
         </text>
         <path d={path} className="emotion-curve" />
       </svg>
+      {points.map((p) => {
+        const isPeak = p.stepId === data.peak;
+        const isEnd = p.stepId === data.end;
+        if ((!isPeak && !isEnd) || p.y === null) return null;
+        const above = p.y > h / 2; // label on the side with room
+        return (
+          <span key={`m-${p.stepId}`} className={`moment-label${above ? ' moment-label--above' : ' moment-label--below'}`} style={{ left: p.x, top: p.y }} data-moment={[isPeak && 'peak', isEnd && 'end'].filter(Boolean).join(' ')}>
+            {[isPeak && t('analysis.peak'), isEnd && t('analysis.end')].filter(Boolean).join(' · ')}
+          </span>
+        );
+      })}
       {points.map((p) => (
         <EmotionSlider
           key={p.stepId}
