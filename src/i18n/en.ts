@@ -228,6 +228,7 @@ const en = {
       'remembered-below-average': 'Customers will remember this journey ({{remembered}}) worse than its average suggests ({{average}}).',
       'mark-unscored': '“{{step}}” is marked as the {{mark}} but has no emotion score, so the mark is ignored.',
     },
+    listSeparator: ', ',
     stages: 'By stage',
     stageAverage: 'Average {{value}}',
     stageLowest: 'lowest “{{step}}” ({{value}})',

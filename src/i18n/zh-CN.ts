@@ -229,6 +229,7 @@ const zhCN: Translation = {
       'remembered-below-average': '客户对这段旅程的记忆（{{remembered}}）比平均分（{{average}}）所显示的更差。',
       'mark-unscored': '“{{step}}”被标记为{{mark}}，但没有情绪分，因此忽略该标记。',
     },
+    listSeparator: '，',
     stages: '各阶段',
     stageAverage: '平均 {{value}}',
     stageLowest: '最低“{{step}}”（{{value}}）',

@@ -14,9 +14,13 @@ export function StageSummaries({ doc, analysis }: { doc: JourneyMap; analysis: A
         return (
           <li key={s.stageId}>
             <strong>{stage.title}</strong>{' '}
-            <span>{t('analysis.stageAverage', { value: score(s.average) })}</span>
-            {s.lowest && <span>, {t('analysis.stageLowest', { step: findStep(doc, s.lowest.stepId)?.step.title ?? '', value: score(s.lowest.value) })}</span>}
-            {s.painCount > 0 && <span>, {t('analysis.stagePain', { count: s.painCount })}</span>}
+            {[
+              t('analysis.stageAverage', { value: score(s.average) }),
+              s.lowest && t('analysis.stageLowest', { step: findStep(doc, s.lowest.stepId)?.step.title ?? '', value: score(s.lowest.value) }),
+              s.painCount > 0 && t('analysis.stagePain', { count: s.painCount }),
+            ]
+              .filter(Boolean)
+              .join(t('analysis.listSeparator'))}
           </li>
         );
       })}
