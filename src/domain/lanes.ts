@@ -78,6 +78,19 @@ export type MetricType = (typeof METRIC_TYPES)[number];
 export const CARD_COLORS = ['yellow', 'orange', 'red', 'pink', 'purple', 'blue', 'green', 'grey'] as const;
 export type CardColor = (typeof CARD_COLORS)[number];
 
+/** Card fills: light enough for dark text at WCAG AA, distinct on a projector. */
+export const CARD_FILL: Readonly<Record<CardColor, string>> = {
+  yellow: '#fff59d',
+  orange: '#ffcc80',
+  red: '#ef9a9a',
+  pink: '#f8bbd0',
+  purple: '#d1c4e9',
+  blue: '#bbdefb',
+  green: '#c8e6c9',
+  grey: '#e0e0e0',
+};
+export const DEFAULT_CARD_FILL = '#ffffff';
+
 export function laneHasField(type: LaneType, field: CardField): boolean {
   return LANES[type].fields.includes(field);
 }

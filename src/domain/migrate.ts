@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CARD_COLORS, CHANNELS, LANE_TYPES, METRIC_TYPES } from './lanes';
-import { EMOTION_MAX, EMOTION_MIN, SCHEMA_VERSION, type JourneyMap } from './types';
+import { EMOTION_MAX, EMOTION_MIN, MAX_TEXT, MAX_TITLE, SCHEMA_VERSION, type JourneyMap } from './types';
 
 /**
  * The one boundary every document passes on its way in: database load, file import, template
@@ -8,54 +8,58 @@ import { EMOTION_MAX, EMOTION_MIN, SCHEMA_VERSION, type JourneyMap } from './typ
  * and repairs dangling references so the rest of the app can trust the document.
  */
 
-const MAX_TEXT = 20_000;
-const text = (max = MAX_TEXT) => z.string().max(max).catch('');
+/*
+ * Missing fields get defaults (older or hand-written files); a value of the wrong type is an
+ * error naming its field. Only unknown enum values degrade (to none), so files from a newer
+ * version with, say, a new colour still open.
+ */
+const text = (max = MAX_TEXT) => z.string().max(max).default('');
 const id = z.string().min(1).max(200);
-const nullableNumber = z.number().finite().nullable().catch(null);
+const nullableNumber = z.number().finite().nullable().default(null);
 
 const stepSchema = z.object({
   id,
-  title: text(500),
-  emotion: z.number().finite().min(EMOTION_MIN).max(EMOTION_MAX).nullable().catch(null),
-  durationMin: z.number().finite().min(0).nullable().catch(null),
+  title: text(MAX_TITLE),
+  emotion: z.number().finite().min(EMOTION_MIN).max(EMOTION_MAX).nullable().default(null),
+  durationMin: z.number().finite().min(0).nullable().default(null),
 });
 
 const cardSchema = z.object({
   id,
   laneId: id,
   stepId: id,
-  order: z.number().finite().catch(0),
+  order: z.number().finite().default(0),
   text: z.string().max(MAX_TEXT),
   color: z.enum(CARD_COLORS).nullable().catch(null),
-  failPoint: z.boolean().catch(false),
-  waitMin: z.number().finite().min(0).nullable().catch(null),
+  failPoint: z.boolean().default(false),
+  waitMin: z.number().finite().min(0).nullable().default(null),
   channel: z.enum(CHANNELS).nullable().catch(null),
   rootCause: text(),
-  owner: text(500),
+  owner: text(MAX_TITLE),
   metricType: z.enum(METRIC_TYPES).nullable().catch(null),
   metricValue: nullableNumber,
-  sampleSize: z.number().finite().min(0).nullable().catch(null),
+  sampleSize: z.number().finite().min(0).nullable().default(null),
 });
 
 export const mapSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   id,
   kind: z.enum(['journey', 'blueprint']),
-  title: z.string().min(1).max(500),
+  title: z.string().min(1).max(MAX_TITLE),
   persona: z
-    .object({ name: text(500), role: text(500), goals: text(), quote: text() })
-    .catch({ name: '', role: '', goals: '', quote: '' }),
+    .object({ name: text(MAX_TITLE), role: text(MAX_TITLE), goals: text(), quote: text() })
+    .default({ name: '', role: '', goals: '', quote: '' }),
   scenario: text(),
   expectations: text(),
-  toleranceFloor: z.number().finite().min(EMOTION_MIN).max(EMOTION_MAX).catch(-2),
-  marks: z.object({ peak: id.nullable().catch(null), end: id.nullable().catch(null) }).catch({ peak: null, end: null }),
-  stages: z.array(z.object({ id, title: text(500), steps: z.array(stepSchema).min(1) })).min(1),
-  lanes: z.array(z.object({ id, type: z.enum(LANE_TYPES), title: text(500) })).min(1),
-  cards: z.array(cardSchema).catch([]),
+  toleranceFloor: z.number().finite().min(EMOTION_MIN).max(EMOTION_MAX).default(-2),
+  marks: z.object({ peak: id.nullable().default(null), end: id.nullable().default(null) }).default({ peak: null, end: null }),
+  stages: z.array(z.object({ id, title: text(MAX_TITLE), steps: z.array(stepSchema).min(1) })).min(1),
+  lanes: z.array(z.object({ id, type: z.enum(LANE_TYPES), title: text(MAX_TITLE) })).min(1),
+  cards: z.array(cardSchema).default([]),
   connections: z
-    .array(z.object({ id, from: id, to: id, twoWay: z.boolean().catch(false), label: text(500) }))
-    .catch([]),
-  createdAt: z.number().finite().catch(0),
+    .array(z.object({ id, from: id, to: id, twoWay: z.boolean().default(false), label: text(MAX_TITLE) }))
+    .default([]),
+  createdAt: z.number().finite().default(0),
 });
 
 /** Upgrades from version N to N+1, keyed by N. Add one here with each schema change. */

@@ -6,6 +6,14 @@ export const SCHEMA_VERSION = 1;
 export const EMOTION_MIN = -3;
 export const EMOTION_MAX = 3;
 
+/** Text limits, the same for editing and for validation, so anything saved can be loaded. */
+export const MAX_TEXT = 10_000;
+export const MAX_TITLE = 500;
+
+export function clampText(text: string, max = MAX_TEXT): string {
+  return text.length > max ? text.slice(0, max) : text;
+}
+
 export interface Persona {
   readonly name: string;
   readonly role: string;

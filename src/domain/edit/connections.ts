@@ -1,5 +1,5 @@
 import { findCard } from '../query';
-import type { Connection, JourneyMap } from '../types';
+import { MAX_TITLE, clampText, type Connection, type JourneyMap } from '../types';
 import { patchObject } from './util';
 
 /** Connects two different cards; a second arrow between the same pair (either way) is refused. */
@@ -17,7 +17,7 @@ export function addConnection(
     from: args.from,
     to: args.to,
     twoWay: args.twoWay ?? false,
-    label: args.label?.trim() ?? '',
+    label: clampText(args.label?.trim() ?? '', MAX_TITLE),
   };
   return { ...map, connections: [...map.connections, connection] };
 }
@@ -26,7 +26,8 @@ export function updateConnection(
   map: JourneyMap,
   args: { id: string; patch: { twoWay?: boolean; label?: string } },
 ): JourneyMap {
-  const patch = { twoWay: args.patch.twoWay, label: args.patch.label?.trim() };
+  const label = args.patch.label === undefined ? undefined : clampText(args.patch.label.trim(), MAX_TITLE);
+  const patch = { twoWay: args.patch.twoWay, label };
   let changed = false;
   const connections = map.connections.map((k) => {
     if (k.id !== args.id) return k;

@@ -1,9 +1,9 @@
-import { EMOTION_MAX, EMOTION_MIN, type JourneyMap, type MomentMarks, type Persona } from '../types';
+import { EMOTION_MAX, EMOTION_MIN, MAX_TITLE, clampText, type JourneyMap, type MomentMarks, type Persona } from '../types';
 import { findStep } from '../query';
 import { patchObject } from './util';
 
 export function setTitle(map: JourneyMap, args: { title: string }): JourneyMap {
-  const title = args.title.trim();
+  const title = clampText(args.title.trim(), MAX_TITLE);
   if (!title || title === map.title) return map;
   return { ...map, title };
 }
@@ -16,15 +16,19 @@ export interface MapInfoPatch {
 }
 
 export function updateMapInfo(map: JourneyMap, patch: MapInfoPatch): JourneyMap {
-  const persona = patch.persona ? patchObject(map.persona, patch.persona) : map.persona;
+  const clamp = (v: string | undefined, max?: number) => (v === undefined ? undefined : clampText(v, max));
+  const pp = patch.persona;
+  const persona = pp
+    ? patchObject(map.persona, { name: clamp(pp.name, MAX_TITLE), role: clamp(pp.role, MAX_TITLE), goals: clamp(pp.goals), quote: clamp(pp.quote) })
+    : map.persona;
   let toleranceFloor = map.toleranceFloor;
   if (patch.toleranceFloor !== undefined && Number.isFinite(patch.toleranceFloor)) {
     toleranceFloor = Math.max(EMOTION_MIN, Math.min(EMOTION_MAX, patch.toleranceFloor));
   }
   const next = patchObject(map, {
     persona,
-    scenario: patch.scenario,
-    expectations: patch.expectations,
+    scenario: clamp(patch.scenario),
+    expectations: clamp(patch.expectations),
     toleranceFloor,
   });
   return next;

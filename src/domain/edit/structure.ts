@@ -1,6 +1,6 @@
 import { LANES, type LaneType } from '../lanes';
 import { findStep } from '../query';
-import { EMOTION_MAX, EMOTION_MIN, type JourneyMap, type Lane, type Stage, type Step } from '../types';
+import { EMOTION_MAX, EMOTION_MIN, MAX_TITLE, clampText, type JourneyMap, type Lane, type Stage, type Step } from '../types';
 import { insertAt, moveItem, patchObject, type Mutable } from './util';
 
 /* Stages, steps and lanes: the grid. Invalid requests return the map unchanged. */
@@ -18,7 +18,7 @@ export function addStage(
 }
 
 export function renameStage(map: JourneyMap, args: { stageId: string; title: string }): JourneyMap {
-  const title = args.title.trim();
+  const title = clampText(args.title.trim(), MAX_TITLE);
   if (!title) return map;
   return mapStage(map, args.stageId, (s) => patchObject(s, { title }));
 }
@@ -49,7 +49,7 @@ export interface StepPatch {
 export function updateStep(map: JourneyMap, args: { stepId: string; patch: StepPatch }): JourneyMap {
   const patch: Partial<Mutable<Step>> = {};
   if (args.patch.title !== undefined) {
-    const title = args.patch.title.trim();
+    const title = clampText(args.patch.title.trim(), MAX_TITLE);
     if (title) patch.title = title;
   }
   if (args.patch.durationMin !== undefined) {
@@ -108,7 +108,7 @@ export function updateLane(map: JourneyMap, args: { laneId: string; patch: { tit
   const type = args.patch.type;
   if (type && !LANES[type].hasCards && map.cards.some((c) => c.laneId === args.laneId)) return map;
   const patch: Partial<Mutable<Lane>> = { type: args.patch.type };
-  const title = args.patch.title?.trim();
+  const title = args.patch.title === undefined ? '' : clampText(args.patch.title.trim(), MAX_TITLE);
   if (title) patch.title = title;
   let changed = false;
   const lanes = map.lanes.map((l) => {

@@ -3,6 +3,7 @@ import { LANES, type LaneType } from '../../domain/lanes';
 import { METRICS, emotionY, type Layout } from '../../domain/layout';
 import { cellKey } from '../../domain/query';
 import type { Analysis } from '../../domain/analysis';
+import { facingSides } from '../../domain/connectionGeometry';
 import type { Card, JourneyMap } from '../../domain/types';
 
 /** Node data, one type per node kind. Kept flat and small so memoised nodes compare cheaply. */
@@ -201,10 +202,7 @@ export function buildEdges(map: JourneyMap, layout: Layout, selectedId: string |
     const a = layout.cards.get(k.from);
     const b = layout.cards.get(k.to);
     if (!a || !b) continue;
-    const dx = b.x + b.w / 2 - (a.x + a.w / 2);
-    const dy = b.y + b.h / 2 - (a.y + a.h / 2);
-    const horizontal = Math.abs(dx) > Math.abs(dy) * 1.5;
-    const [sh, th] = horizontal ? (dx > 0 ? ['r', 'l'] : ['l', 'r']) : dy > 0 ? ['b', 't'] : ['t', 'b'];
+    const [sh, th] = facingSides(a, b);
     out.push({
       id: k.id,
       source: k.from,

@@ -7,7 +7,7 @@ import * as actions from '../../store/actions';
 import { select } from '../../store/uiStore';
 import { CheckboxField, NumberField, Section, SelectField, TextField } from '../../ui/fields';
 import { focusCell } from '../board/boardApi';
-import { CARD_FILL, DEFAULT_CARD_FILL } from '../board/palette';
+import { CARD_FILL, DEFAULT_CARD_FILL } from '../../domain/lanes';
 import { useNumberMessages } from './useNumberMessages';
 
 export function cardName(doc: JourneyMap, cardId: string): string {

@@ -9,7 +9,7 @@ import type { CardData } from '../buildNodes';
 import { focusCard, focusCell } from '../boardApi';
 import { startEditCard, stopEditing } from '../editing';
 import { goArrow } from '../go';
-import { CARD_FILL, DEFAULT_CARD_FILL } from '../palette';
+import { CARD_FILL, DEFAULT_CARD_FILL } from '../../../domain/lanes';
 import { CardMeta } from './CardMeta';
 
 const SIDES = [
