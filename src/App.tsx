@@ -1,6 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { BoardScreen } from './features/board/BoardScreen';
 import { LibraryScreen } from './features/library/LibraryScreen';
+import { useFileDrop } from './features/export/useFileDrop';
 import { NoticeBar } from './ui/NoticeBar';
 
 /** Two screens, addressed by the URL hash so a reload returns to the open map. */
@@ -19,14 +21,28 @@ export function App() {
   const go = (hash: string) => {
     location.hash = hash;
   };
+  const open = useCallback((id: string) => {
+    location.hash = `#/map/${encodeURIComponent(id)}`;
+  }, []);
+  const dropping = useFileDrop(open);
   return (
     <>
       {route.screen === 'map' ? (
-        <BoardScreen key={route.id} mapId={route.id} onBack={() => go('#/')} />
+        <BoardScreen key={route.id} mapId={route.id} onBack={() => go('#/')} onOpen={open} />
       ) : (
-        <LibraryScreen onOpen={(id) => go(`#/map/${encodeURIComponent(id)}`)} />
+        <LibraryScreen onOpen={open} />
       )}
+      {dropping && <DropOverlay />}
       <NoticeBar />
     </>
+  );
+}
+
+function DropOverlay() {
+  const { t } = useTranslation();
+  return (
+    <div className="drop-overlay" aria-hidden="true">
+      <span>{t('import.dropHere')}</span>
+    </div>
   );
 }

@@ -28,6 +28,8 @@ export interface UiState {
   activeCell: { laneId: string; stepId: string } | null;
   inspectorOpen: boolean;
   analysisOpen: boolean;
+  /** The open modal dialog, if any. */
+  dialog: 'export' | 'import' | null;
   notice: Notice | null;
 }
 
@@ -37,6 +39,7 @@ export const useUiStore = create<UiState>(() => ({
   activeCell: null,
   inspectorOpen: true,
   analysisOpen: false,
+  dialog: null,
   notice: null,
 }));
 
@@ -50,5 +53,5 @@ export function select(selection: Selection): void {
 }
 
 export function resetUi(): void {
-  useUiStore.setState({ selection: { kind: 'map' }, editing: null, activeCell: null, notice: null });
+  useUiStore.setState({ selection: { kind: 'map' }, editing: null, activeCell: null, dialog: null });
 }

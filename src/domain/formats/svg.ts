@@ -154,7 +154,7 @@ function grid(map: JourneyMap, layout: Layout, opts: SvgOptions): string {
     for (const p of scored) {
       const low = p.value < map.toleranceFloor;
       out.push(`<circle cx="${num(p.x)}" cy="${num(p.y)}" r="9" fill="${low ? '#c62828' : '#1565c0'}" stroke="#ffffff" stroke-width="3"/>`);
-      out.push(`<text x="${num(p.x + 14)}" y="${num(p.y + 4)}" font-size="13" font-weight="700" fill="#1c2430">${scoreText(p.value)}</text>`);
+      out.push(`<text x="${num(p.x + 14)}" y="${num(p.y + 4)}" font-size="13" font-weight="700" fill="#1c2430" stroke="#ffffff" stroke-width="3" paint-order="stroke">${scoreText(p.value)}</text>`);
       const marks = [p.stepId === opts.moments.peak?.stepId && opts.labels.peak, p.stepId === opts.moments.end?.stepId && opts.labels.end].filter(Boolean).join(' · ');
       if (marks) {
         const w = opts.measure(marks) * (12 / M.fontSize) + 16;

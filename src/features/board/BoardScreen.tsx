@@ -6,6 +6,8 @@ import { useDocStore } from '../../store/docStore';
 import { closeSession, openSession } from '../../store/persistence';
 import { resetUi, useUiStore } from '../../store/uiStore';
 import { AnalysisPanel } from '../analysis/AnalysisPanel';
+import { ExportDialog } from '../export/ExportDialog';
+import { ImportDialog } from '../export/ImportDialog';
 import { Inspector } from '../inspector/Inspector';
 import { Board } from './Board';
 import { SaveBanner } from './SaveBanner';
@@ -14,12 +16,14 @@ import { Toolbar } from './Toolbar';
 type Load = { state: 'loading' } | { state: 'ready' } | { state: 'failed'; message: string };
 
 /** Opens one map: loads it through the validate boundary, then edits it with write-behind saving. */
-export function BoardScreen({ mapId, onBack }: { mapId: string; onBack: () => void }) {
+export function BoardScreen({ mapId, onBack, onOpen }: { mapId: string; onBack: () => void; onOpen: (id: string) => void }) {
   const { t } = useTranslation();
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const doc = useDocStore((s) => s.doc);
   const inspectorOpen = useUiStore((s) => s.inspectorOpen);
   const analysisOpen = useUiStore((s) => s.analysisOpen);
+  const dialog = useUiStore((s) => s.dialog);
+  const closeDialog = () => useUiStore.setState({ dialog: null });
 
   useEffect(() => {
     let cancelled = false;
@@ -65,6 +69,16 @@ export function BoardScreen({ mapId, onBack }: { mapId: string; onBack: () => vo
           {analysisOpen && <AnalysisPanel />}
           {inspectorOpen && <Inspector />}
         </main>
+        {dialog === 'export' && <ExportDialog doc={doc} onClose={closeDialog} />}
+        {dialog === 'import' && (
+          <ImportDialog
+            onClose={closeDialog}
+            onImported={(id) => {
+              closeDialog();
+              onOpen(id);
+            }}
+          />
+        )}
       </div>
     </ReactFlowProvider>
   );

@@ -39,6 +39,14 @@ export function Toolbar({ onBack }: { onBack: () => void }) {
         </button>
         <AddLaneMenu />
       </div>
+      <div className="toolbar__group" role="group" aria-label={t('toolbar.files')}>
+        <button type="button" aria-haspopup="dialog" onClick={() => useUiStore.setState({ dialog: 'export' })}>
+          {t('export.button')}
+        </button>
+        <button type="button" aria-haspopup="dialog" onClick={() => useUiStore.setState({ dialog: 'import' })}>
+          {t('import.button')}
+        </button>
+      </div>
       <button type="button" onClick={fitView}>
         {t('toolbar.fitView')}
       </button>

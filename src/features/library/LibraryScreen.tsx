@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { db, listMaps } from '../../db';
 import type { MapKind } from '../../domain/types';
 import { LanguageSelect } from '../../ui/LanguageSelect';
+import { ImportDialog } from '../export/ImportDialog';
 import * as lib from './libraryActions';
 import { MapRowView } from './MapRowView';
 import { useStorageState } from './useStorageState';
@@ -15,6 +16,7 @@ export function LibraryScreen({ onOpen }: { onOpen: (id: string) => void }) {
   const storage = useStorageState();
   const [query, setQuery] = useState('');
   const [showTrash, setShowTrash] = useState(false);
+  const [importing, setImporting] = useState(false);
 
   const create = async (kind: MapKind) => onOpen(await lib.createNewMap(kind));
   const q = query.trim().toLowerCase();
@@ -36,6 +38,9 @@ export function LibraryScreen({ onOpen }: { onOpen: (id: string) => void }) {
           </button>
           <button type="button" className="primary" onClick={() => void create('blueprint')}>
             {t('library.newBlueprint')}
+          </button>
+          <button type="button" aria-haspopup="dialog" onClick={() => setImporting(true)}>
+            {t('import.button')}
           </button>
           <input type="search" className="library__search" aria-label={t('library.search')} placeholder={t('library.search')} value={query} onChange={(e) => setQuery(e.target.value)} />
           <button type="button" aria-pressed={showTrash} onClick={() => setShowTrash((v) => !v)}>
@@ -68,6 +73,7 @@ export function LibraryScreen({ onOpen }: { onOpen: (id: string) => void }) {
         <p className="storage-state" data-state={storage}>
           {t(`storage.${storage}`)}
         </p>
+        {importing && <ImportDialog onClose={() => setImporting(false)} onImported={onOpen} />}
       </main>
     </div>
   );

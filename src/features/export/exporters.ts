@@ -1,0 +1,115 @@
+import type { TFunction } from 'i18next';
+import { analyzeJourney } from '../../domain/analysis';
+import { exportCsv } from '../../domain/formats/csv';
+import { exportJson } from '../../domain/formats/json';
+import { exportMermaid } from '../../domain/formats/mermaid';
+import { buildPdf, planPages, PDF_MARGIN_PT, type Paper, type PdfPage } from '../../domain/formats/pdf';
+import { buildSvg, SVG_MARGIN, type SvgLabels } from '../../domain/formats/svg';
+import { layoutMap, METRICS } from '../../domain/layout';
+import { sliceSteps } from '../../domain/slice';
+import type { JourneyMap } from '../../domain/types';
+import { fileName } from '../../ui/download';
+import { measureText } from '../board/measure';
+import { canvasToBlob, canvasToZlibRgb, rasterize } from './raster';
+
+export type ExportFormat = 'png' | 'svg' | 'pdf' | 'json' | 'csv' | 'mermaid';
+
+export interface ExportRequest {
+  format: ExportFormat;
+  scale: 1 | 2 | 3;
+  background: 'white' | 'transparent';
+  paper: Paper;
+  /** Steps to include in images; null for the whole map. */
+  stepIds: ReadonlySet<string> | null;
+}
+
+export interface ExportResult {
+  blob: Blob;
+  name: string;
+  /** Facts worth telling: pixel size, pages, a scale reduced to fit the browser's limits. */
+  width?: number;
+  height?: number;
+  pages?: number;
+  reducedFrom?: number;
+  scale?: number;
+}
+
+export function svgLabels(t: TFunction): SvgLabels {
+  return {
+    lines: { interaction: t('lines.interaction'), visibility: t('lines.visibility'), internal: t('lines.internal') },
+    peak: t('analysis.peak'),
+    end: t('analysis.end'),
+    floor: t('inspector.toleranceFloor'),
+    failPoint: t('inspector.failPoint'),
+    wait: t('export.waitLegend'),
+    persona: t('inspector.persona'),
+    scenario: t('inspector.scenario'),
+    channel: (c) => t(`channels.${c}`),
+  };
+}
+
+/** The map (or the chosen part of it) as SVG: the shared layout, the whole map's peak and end. */
+export function mapSvg(map: JourneyMap, req: Pick<ExportRequest, 'background' | 'stepIds'>, t: TFunction) {
+  const part = req.stepIds ? sliceSteps(map, req.stepIds) : map;
+  return buildSvg(part, layoutMap(part, measureText), { labels: svgLabels(t), measure: measureText, background: req.background, moments: analyzeJourney(map) });
+}
+
+export async function runExport(map: JourneyMap, req: ExportRequest, t: TFunction): Promise<ExportResult> {
+  const name = (ext: string) => fileName(map.title, ext);
+  switch (req.format) {
+    case 'json':
+      return { blob: new Blob([exportJson(map)], { type: 'application/json' }), name: name('json') };
+    case 'csv':
+      return { blob: new Blob([exportCsv(map)], { type: 'text/csv;charset=utf-8' }), name: name('csv') };
+    case 'mermaid':
+      return { blob: new Blob([exportMermaid(map)], { type: 'text/plain;charset=utf-8' }), name: name('mmd') };
+    case 'svg': {
+      const { svg, width, height } = mapSvg(map, req, t);
+      return { blob: new Blob([svg], { type: 'image/svg+xml' }), name: name('svg'), width, height };
+    }
+    case 'png': {
+      const { svg, width, height } = mapSvg(map, req, t);
+      const r = await rasterize(svg, width, height, req.scale, req.background === 'white' ? '#ffffff' : null);
+      const blob = await canvasToBlob(r.canvas);
+      const reduced = r.scale < req.scale - 1e-6;
+      return { blob, name: name('png'), width: r.canvas.width, height: r.canvas.height, scale: r.scale, reducedFrom: reduced ? req.scale : undefined };
+    }
+    case 'pdf':
+      return exportPdf(map, req, t, name('pdf'));
+  }
+}
+
+/** PDF: each page a lossless raster at about 200 dpi, so text stays sharp when printed. */
+async function exportPdf(map: JourneyMap, req: ExportRequest, t: TFunction, fname: string): Promise<ExportResult> {
+  const part = req.stepIds ? sliceSteps(map, req.stepIds) : map;
+  const whole = mapSvg(map, { background: 'white', stepIds: req.stepIds }, t);
+  const steps = part.stages.flatMap((s) => s.steps);
+  const plans = planPages({
+    paper: req.paper,
+    width: whole.width,
+    height: whole.height,
+    fixedWidth: METRICS.laneHeaderWidth + 2 * SVG_MARGIN,
+    stepWidth: METRICS.stepWidth,
+    stepCount: steps.length,
+  });
+  const pages: PdfPage[] = [];
+  let reduced = false;
+  for (const plan of plans) {
+    const ids = plan.steps.length === steps.length ? req.stepIds : new Set(plan.steps.map((i) => steps[i]!.id));
+    const { svg, width, height } = plans.length === 1 ? whole : mapSvg(map, { background: 'white', stepIds: ids }, t);
+    const wantPx = plan.scale * (200 / 72); // image pixels per layout pixel at 200 dpi
+    const r = await rasterize(svg, width, height, wantPx, '#ffffff');
+    reduced ||= r.scale < wantPx - 1e-6;
+    const w = width * plan.scale;
+    const h = height * plan.scale;
+    const margin = req.paper === 'fit' ? 0 : PDF_MARGIN_PT;
+    pages.push({
+      widthPt: plan.widthPt,
+      heightPt: plan.heightPt,
+      image: { width: r.canvas.width, height: r.canvas.height, zlibRgb: await canvasToZlibRgb(r.canvas) },
+      place: { x: req.paper === 'fit' ? 0 : (plan.widthPt - w) / 2, y: plan.heightPt - margin - h, w, h }, // centred across the page
+    });
+  }
+  const bytes = buildPdf(pages, { title: map.title });
+  return { blob: new Blob([bytes as BlobPart], { type: 'application/pdf' }), name: fname, pages: pages.length, reducedFrom: reduced ? 1 : undefined };
+}

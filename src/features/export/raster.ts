@@ -1,0 +1,69 @@
+/** Chromium's canvas limits, measured here: 65,535 px a side and 16,384² px of area. */
+export const MAX_CANVAS_SIDE = 65_535;
+export const MAX_CANVAS_AREA = 16_384 * 16_384;
+
+/** The largest scale ≤ wanted at which a width × height image fits a canvas. */
+export function fitScale(width: number, height: number, wanted: number): number {
+  return Math.min(wanted, MAX_CANVAS_SIDE / width, MAX_CANVAS_SIDE / height, Math.sqrt(MAX_CANVAS_AREA / (width * height)));
+}
+
+async function loadSvg(svg: string): Promise<HTMLImageElement> {
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }));
+  try {
+    const img = new Image();
+    img.src = url;
+    await img.decode();
+    return img;
+  } finally {
+    // decode() has the pixels; the URL is no longer needed
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+  }
+}
+
+export interface Raster {
+  canvas: HTMLCanvasElement;
+  scale: number;
+}
+
+/**
+ * Draws an SVG on a canvas at a scale, scaling down within the canvas limits; if the browser
+ * still refuses (memory), retries smaller. The caller says so when `scale` is below what it asked.
+ */
+export async function rasterize(svg: string, width: number, height: number, wanted: number, background: string | null): Promise<Raster> {
+  const img = await loadSvg(svg);
+  let scale = fitScale(width, height, wanted);
+  for (let attempt = 0; attempt < 4; attempt++) {
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.max(1, Math.floor(width * scale));
+    canvas.height = Math.max(1, Math.floor(height * scale));
+    const ctx = canvas.getContext('2d');
+    if (ctx) {
+      if (background) {
+        ctx.fillStyle = background;
+        ctx.fillRect(0, 0, canvas.width, canvas.height);
+      }
+      ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
+      // A canvas the browser could not allocate reads back as empty: check one pixel that must be drawn.
+      if (ctx.getImageData(0, 0, 1, 1).data[3] !== 0 || !background) return { canvas, scale };
+    }
+    scale *= 0.7;
+  }
+  throw new Error('The browser could not allocate an image this large.');
+}
+
+export function canvasToBlob(canvas: HTMLCanvasElement, type = 'image/png'): Promise<Blob> {
+  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('The browser could not encode the image.'))), type));
+}
+
+/** RGB bytes of a canvas (alpha dropped; the page is white), zlib-compressed for a PDF. */
+export async function canvasToZlibRgb(canvas: HTMLCanvasElement): Promise<Uint8Array> {
+  const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+  const rgb = new Uint8Array((data.length / 4) * 3);
+  for (let i = 0, j = 0; i < data.length; i += 4, j += 3) {
+    rgb[j] = data[i]!;
+    rgb[j + 1] = data[i + 1]!;
+    rgb[j + 2] = data[i + 2]!;
+  }
+  const stream = new Blob([rgb]).stream().pipeThrough(new CompressionStream('deflate'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
