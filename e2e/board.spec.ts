@@ -20,6 +20,20 @@ async function center(l: Locator) {
   return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
 }
 
+test('double-clicking a cell starts a card there; dragging on a cell pans the board', async ({ page }) => {
+  await newJourney(page);
+  const target = cell(page, 'Thoughts', 'Step 2');
+  await target.dblclick({ position: { x: 100, y: 50 } });
+  await page.keyboard.type('Is this the cheapest plan?');
+  await page.keyboard.press('Enter');
+  await expect(card(page, 'Is this the cheapest plan?')).toBeVisible();
+  const viewport = () => page.locator('.react-flow__viewport').evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).f);
+  const before = await viewport();
+  const from = await center(cell(page, 'Opportunities', 'Step 3'));
+  await dragTo(page, cell(page, 'Opportunities', 'Step 3'), { x: from.x - 100, y: from.y - 150 });
+  expect(await viewport()).toBeCloseTo(before - 150, 0);
+});
+
 test('dragging a card to another cell is one undo step', async ({ page }) => {
   await newJourney(page);
   await typeCard(page, 'Customer actions', 'Step 1', 'Searches for a plan');
@@ -146,6 +160,7 @@ test('pasting lines makes one card each; long text wraps and the row grows so no
 
   const laneBelow = page.getByRole('group', { name: 'Lane: Opportunities' });
   const yBefore = (await flowPosition(laneBelow)).y;
+  const fit = () => page.getByRole('button', { name: 'Fit view' }).click(); // the lane may move out of view
   const long = '客户在App里提交了宽带移机申请，系统却把新地址分配到了错误的片区，工单被退回，客户只好再次致电客服，从头说明一遍自己的地址和需求。';
   await typeCard(page, 'Pain points', 'Step 2', long);
   const box = card(page, long);
@@ -155,19 +170,21 @@ test('pasting lines makes one card each; long text wraps and the row grows so no
     return [...el.querySelectorAll<HTMLElement>('.card__line')].every((l) => l.scrollWidth <= l.clientWidth + 1) && text.scrollHeight <= text.clientHeight + 1;
   });
   expect(fits).toBe(true);
+  await fit();
   expect((await flowPosition(laneBelow)).y).toBeGreaterThan(yBefore);
 });
 
-test('the board follows keyboard focus to nodes outside the viewport', async ({ page }) => {
+test('arrow keys reach cells outside the viewport, and the board follows', async ({ page }) => {
   await page.setViewportSize({ width: 1000, height: 700 });
   await newJourney(page);
   for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Add step' }).click();
-  await page.getByRole('group', { name: 'Step: Step 1' }).focus();
-  for (let i = 0; i < 6; i++) await page.keyboard.press('Tab');
-  const focused = page.getByRole('group', { name: 'Step: Step 7' });
-  await expect(focused).toBeFocused();
-  await expect(focused).toBeInViewport({ ratio: 1 });
-  const pane = (await page.locator('.react-flow').boundingBox())!;
-  const box = (await focused.boundingBox())!;
-  expect(box.x + box.width).toBeLessThanOrEqual(pane.x + pane.width);
+  await expect(page.getByRole('group', { name: 'Step: Step 7' })).toBeFocused(); // a new step comes into view
+  await waitSaved(page);
+  await page.reload(); // back to the top-left corner
+  await cell(page, 'Customer actions', 'Step 1').focus();
+  for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
+  const far = cell(page, 'Customer actions', 'Step 7');
+  await expect(far).toBeFocused();
+  await expect(far).toBeInViewport({ ratio: 1 });
+  await expect(cell(page, 'Customer actions', 'Step 1')).toHaveCount(0); // off-screen nodes are not mounted
 });

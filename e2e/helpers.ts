@@ -55,9 +55,21 @@ export async function tabTo(page: Page, name: string, max = 60): Promise<void> {
   throw new Error(`Tab never reached "${name}"`);
 }
 
+/**
+ * Focuses a board node. Nodes outside the viewport are not mounted (culling), so when the node
+ * is not there, fit the map in view first, as a person would.
+ */
+export async function focusOn(page: Page, locator: Locator): Promise<void> {
+  if ((await locator.count()) === 0) {
+    await page.getByRole('button', { name: 'Fit view' }).click();
+    await locator.waitFor();
+  }
+  await locator.focus();
+}
+
 /** Types on a focused cell: the first key opens the card editor, Enter commits. */
 export async function typeCard(page: Page, lane: string, step: string, text: string): Promise<void> {
-  await cell(page, lane, step).focus();
+  await focusOn(page, cell(page, lane, step));
   if (/^[\x20-\x7e]+$/.test(text)) {
     await page.keyboard.type(text);
   } else {
@@ -71,7 +83,7 @@ export async function typeCard(page: Page, lane: string, step: string, text: str
 
 /** Renames a stage/step/lane header in place with the keyboard. */
 export async function renameHeader(page: Page, label: string, title: string): Promise<void> {
-  await page.getByRole('group', { name: label, exact: true }).focus();
+  await focusOn(page, page.getByRole('group', { name: label, exact: true }));
   await page.keyboard.press('Enter');
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.insertText(title);
@@ -80,7 +92,7 @@ export async function renameHeader(page: Page, label: string, title: string): Pr
 
 export async function setEmotion(page: Page, step: string, value: number): Promise<void> {
   const slider = page.getByRole('slider', { name: `Emotion: ${step}`, exact: true });
-  await slider.focus();
+  await focusOn(page, slider);
   await page.keyboard.press('Delete');
   await page.keyboard.press(value >= 0 ? 'ArrowUp' : 'ArrowDown'); // from "not set" to ±1
   for (let i = 1; i < Math.abs(value); i++) await page.keyboard.press(value >= 0 ? 'ArrowUp' : 'ArrowDown');
@@ -95,6 +107,9 @@ export async function waitSaved(page: Page): Promise<void> {
 
 /** What a user sees of the map, in a comparable form. */
 export async function boardSnapshot(page: Page) {
+  // Off-screen nodes are not mounted: fit the whole map in view first.
+  await page.getByRole('button', { name: 'Fit view' }).click();
+  await page.waitForTimeout(400);
   return page.evaluate(() => {
     const labels = (sel: string) => Array.from(document.querySelectorAll(sel), (el) => el.getAttribute('aria-label'));
     const byPos = (sel: string) =>

@@ -110,6 +110,24 @@ export function emotionFromY(y: number, top: number, height: number = METRICS.em
   return ((top + height / 2 - y) / half) * EMOTION_MAX;
 }
 
+/**
+ * Wrapping is the costly part of a layout, and a card's lines depend only on its text: keep
+ * them per measure function, so an edit re-wraps one card instead of all of them.
+ */
+const wrapCaches = new WeakMap<Measure, Map<string, string[]>>();
+function wrapMemo(text: string, width: number, measure: Measure): string[] {
+  let cache = wrapCaches.get(measure);
+  if (!cache) wrapCaches.set(measure, (cache = new Map()));
+  const key = `${width}\u0000${text}`;
+  let lines = cache.get(key);
+  if (!lines) {
+    lines = wrapText(text, width, measure);
+    if (cache.size >= 50_000) cache.clear();
+    cache.set(key, lines);
+  }
+  return lines;
+}
+
 export function layoutMap(map: JourneyMap, measure: Measure): Layout {
   const M = METRICS;
   const gridTop = M.stageHeaderHeight + M.stepHeaderHeight;
@@ -157,7 +175,7 @@ export function layoutMap(map: JourneyMap, measure: Measure): Layout {
       const list = byCell.get(cellKey(lane.id, step.id)) ?? [];
       let cy = M.cellPadding;
       const boxes = list.map((card) => {
-        const lines = wrapText(card.text, textWidth, measure);
+        const lines = wrapMemo(card.text, textWidth, measure);
         const hasMeta = cardHasMeta(card, lane.type);
         const h = cardHeight(lines.length, hasMeta);
         const box: CardBox = { id: card.id, laneId: lane.id, stepId: step.id, x: step.x + M.cellPadding, y: cy, w: cardWidth, h, lines, hasMeta };

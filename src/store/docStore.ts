@@ -32,8 +32,15 @@ export function applyEdit<A>(fn: (map: JourneyMap, args: A) => JourneyMap, args:
   if (!doc) return false;
   const next = fn(doc, args);
   if (next === doc) return false;
+  lastEditAt = performance.now();
   useDocStore.setState({ doc: next });
   return true;
+}
+
+let lastEditAt = 0;
+/** When the latest edit was applied (performance.now), for measuring edit-to-disk time. */
+export function lastEditTime(): number {
+  return lastEditAt;
 }
 
 /** Replaces the document without an undo step (opening a map). */

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { createKeyedFlag } from '../ui/keyedFlag';
 
 /** What the inspector shows. */
 export type Selection =
@@ -55,3 +56,26 @@ export function select(selection: Selection): void {
 export function resetUi(): void {
   useUiStore.setState({ selection: { kind: 'map' }, editing: null, activeCell: null, dialog: null });
 }
+
+/*
+ * Per-node views of the state above. A board node asks "am I selected / being edited / the
+ * active cell?" through these, so a change wakes two nodes instead of every node's selector.
+ */
+export const selectedKey = createKeyedFlag();
+export const editingKey = createKeyedFlag();
+export const activeCellKey = createKeyedFlag();
+
+export function selectionKey(s: Selection): string | null {
+  return s.kind === 'map' ? null : `${s.kind}:${s.id}`;
+}
+
+export function editingKeyOf(e: Editing | null): string | null {
+  if (!e) return null;
+  return e.kind === 'draft' ? `draft:${e.laneId}|${e.stepId}` : `${e.kind}:${e.id}`;
+}
+
+useUiStore.subscribe((s, prev) => {
+  if (s.selection !== prev.selection) selectedKey.set(selectionKey(s.selection));
+  if (s.editing !== prev.editing) editingKey.set(editingKeyOf(s.editing));
+  if (s.activeCell !== prev.activeCell) activeCellKey.set(s.activeCell ? `${s.activeCell.laneId}|${s.activeCell.stepId}` : null);
+});

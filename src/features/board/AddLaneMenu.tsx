@@ -4,6 +4,7 @@ import { LANE_TYPES, LANES } from '../../domain/lanes';
 import * as actions from '../../store/actions';
 import { getDoc } from '../../store/docStore';
 import { useUiStore } from '../../store/uiStore';
+import { focusHeader } from './boardApi';
 
 /** "Add lane": a menu of lane types; the lane goes below the selected lane, or at the bottom. */
 export function AddLaneMenu() {
@@ -25,8 +26,9 @@ export function AddLaneMenu() {
     const sel = useUiStore.getState().selection;
     const doc = getDoc();
     const index = sel.kind === 'lane' && doc ? doc.lanes.findIndex((l) => l.id === sel.id) + 1 : undefined;
-    actions.addLane(type, index);
+    const laneId = actions.addLane(type, index);
     setOpen(false);
+    if (laneId) focusHeader(`lane:${laneId}`);
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLUListElement>) => {

@@ -19,7 +19,7 @@ import type { JourneyMap } from '../../domain/types';
 import * as actions from '../../store/actions';
 import { getDoc } from '../../store/docStore';
 import { select, useUiStore } from '../../store/uiStore';
-import { reveal, setFlowInstance } from './boardApi';
+import { reveal, setBoardLayout, setFlowInstance } from './boardApi';
 import { buildEdges, createNodeBuilder, type BoardNode } from './buildNodes';
 import { dropNode } from './dropTargets';
 import { ArrowMarkers, ConnectionEdge } from './edges/ConnectionEdge';
@@ -52,6 +52,7 @@ export function Board({ doc }: { doc: JourneyMap }) {
   const rf = useReactFlow();
   const build = useRef(createNodeBuilder()).current;
   const layout = useMemo(() => layoutMap(doc, measureText), [doc]);
+  useEffect(() => setBoardLayout(layout), [layout]);
   const analysis = useAnalysis();
   const baseNodes = useMemo(() => build(doc, layout, analysis), [build, doc, layout, analysis]);
   const selectedEdge = useUiStore((s) => (s.selection.kind === 'connection' ? s.selection.id : null));
@@ -67,6 +68,23 @@ export function Board({ doc }: { doc: JourneyMap }) {
     setFlowInstance(rf);
     return () => setFlowInstance(null);
   }, [rf]);
+
+  // Mark the board ready once its nodes are laid out and painted (read by the benchmark).
+  const boardRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    let raf = 0;
+    const check = () => {
+      const el = boardRef.current;
+      if (!el) return;
+      if (!el.querySelector('.react-flow__node')) {
+        raf = requestAnimationFrame(check); // React Flow mounts its nodes a render later
+        return;
+      }
+      raf = requestAnimationFrame(() => el.setAttribute('data-ready', String(Math.round(performance.now()))));
+    };
+    raf = requestAnimationFrame(check);
+    return () => cancelAnimationFrame(raf);
+  }, []);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<BoardNode>[]) => {
@@ -89,9 +107,9 @@ export function Board({ doc }: { doc: JourneyMap }) {
       const point = 'clientX' in event ? event : (event as TouchEvent).changedTouches[0];
       const current = getDoc();
       if (!point || !current || !node.type) return;
-      dropNode(current, layoutMap(current, measureText), node.id, node.type, rf.screenToFlowPosition({ x: point.clientX, y: point.clientY }));
+      dropNode(current, current === doc ? layout : layoutMap(current, measureText), node.id, node.type, rf.screenToFlowPosition({ x: point.clientX, y: point.clientY }));
     },
-    [rf],
+    [rf, doc, layout],
   );
 
   const onConnect = useCallback((c: Connection) => {
@@ -101,7 +119,9 @@ export function Board({ doc }: { doc: JourneyMap }) {
 
   return (
     <div
+      ref={boardRef}
       className="board"
+      data-map-id={doc.id}
       role="region"
       aria-label={t('board.region')}
       // Tab may land on a node outside the viewport: follow it, as a document would scroll.
@@ -134,6 +154,7 @@ export function Board({ doc }: { doc: JourneyMap }) {
         zoomActivationKeyCode={null}
         zoomOnDoubleClick={false}
         nodeDragThreshold={4}
+        onlyRenderVisibleElements
       >
         <Background gap={24} />
         <Controls showFitView={false} showInteractive={false} />

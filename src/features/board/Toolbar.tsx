@@ -6,9 +6,14 @@ import { useUiStore } from '../../store/uiStore';
 import { TitleInput } from './TitleInput';
 import { LanguageSelect } from '../../ui/LanguageSelect';
 import { AddLaneMenu } from './AddLaneMenu';
-import { fitView } from './boardApi';
+import { fitView, focusHeader } from './boardApi';
 import { SaveState } from './SaveBanner';
 import { restoreFocus } from './useShortcuts';
+
+/** A new stage or step gets focus (and comes into view), so Enter renames it at once. */
+function reveal(id: string | null, kind: 'stage' | 'step'): void {
+  if (id) focusHeader(`${kind}:${id}`);
+}
 
 export function Toolbar({ onBack }: { onBack: () => void }) {
   const { t } = useTranslation();
@@ -31,10 +36,10 @@ export function Toolbar({ onBack }: { onBack: () => void }) {
         </button>
       </div>
       <div className="toolbar__group" role="group" aria-label={t('toolbar.structure')}>
-        <button type="button" onClick={() => actions.addStage()}>
+        <button type="button" onClick={() => reveal(actions.addStage(), 'stage')}>
           {t('toolbar.addStage')}
         </button>
-        <button type="button" onClick={() => actions.addStep()}>
+        <button type="button" onClick={() => reveal(actions.addStep(), 'step')}>
           {t('toolbar.addStep')}
         </button>
         <AddLaneMenu />

@@ -1,4 +1,5 @@
 import type { ReactFlowInstance } from '@xyflow/react';
+import { METRICS, type Layout, type Rect } from '../../domain/layout';
 import { useUiStore } from '../../store/uiStore';
 
 /**
@@ -6,9 +7,47 @@ import { useUiStore } from '../../store/uiStore';
  * action so focus follows the thing the user is working on.
  */
 let instance: ReactFlowInstance | null = null;
+let layout: Layout | null = null;
 
 export function setFlowInstance(rf: ReactFlowInstance | null): void {
   instance = rf;
+}
+
+/** The board's current geometry: off-screen nodes are not mounted, but the layout knows them. */
+export function setBoardLayout(l: Layout | null): void {
+  layout = l;
+}
+
+type Target = { cell: [string, string] } | { card: string } | { header: string } | { slider: string };
+
+function rectFor(t: Target): Rect | null {
+  if (!layout) return null;
+  if ('card' in t) return layout.cards.get(t.card) ?? null;
+  if ('cell' in t) {
+    const lane = layout.lanes.find((l) => l.id === t.cell[0]);
+    const step = layout.steps.find((s) => s.id === t.cell[1]);
+    return lane && step ? { x: step.x, y: lane.y, w: step.w, h: lane.h } : null;
+  }
+  if ('slider' in t) {
+    for (const points of layout.emotion.values()) {
+      const p = points.find((q) => q.stepId === t.slider);
+      const lane = layout.lanes.find((l) => layout!.emotion.get(l.id) === points);
+      if (p && lane) return { x: p.x - 20, y: lane.y, w: 40, h: lane.h };
+    }
+    return null;
+  }
+  const [kind, id] = [t.header.slice(0, t.header.indexOf(':')), t.header.slice(t.header.indexOf(':') + 1)];
+  if (kind === 'step') return layout.steps.find((s) => s.id === id) ?? null;
+  if (kind === 'stage') return layout.stages.find((s) => s.id === id) ?? null;
+  const lane = layout.lanes.find((l) => l.id === id);
+  return lane ? { x: 0, y: lane.y, w: METRICS.laneHeaderWidth, h: lane.h } : null;
+}
+
+/** Brings a layout rectangle into the viewport so that its node gets mounted. */
+function panTo(rect: Rect): void {
+  if (!instance) return;
+  const { zoom } = instance.getViewport();
+  void instance.setCenter(rect.x + rect.w / 2, rect.y + rect.h / 2, { zoom });
 }
 
 export function fitView(): void {
@@ -34,12 +73,19 @@ export function reveal(el: HTMLElement): void {
   }
 }
 
-/** Focuses an element of the board after React has rendered it. */
-function focusLater(selector: string, tries = 5): void {
+/**
+ * Focuses an element of the board after React has rendered it. An element outside the viewport
+ * is not mounted (culling): pan to it first, from the layout, then focus it once it appears.
+ */
+function focusLater(selector: string, target: Target, tries = 10): void {
   requestAnimationFrame(() => {
     const el = document.querySelector<HTMLElement>(selector);
     if (!el) {
-      if (tries > 0) focusLater(selector, tries - 1);
+      if (tries === 10) {
+        const rect = rectFor(target);
+        if (rect) panTo(rect);
+      }
+      if (tries > 0) focusLater(selector, target, tries - 1);
       return;
     }
     el.focus({ preventScroll: true });
@@ -49,17 +95,17 @@ function focusLater(selector: string, tries = 5): void {
 
 export function focusCell(laneId: string, stepId: string): void {
   useUiStore.setState({ activeCell: { laneId, stepId } });
-  focusLater(`[data-cell="${CSS.escape(`${laneId}|${stepId}`)}"]`);
+  focusLater(`[data-cell="${CSS.escape(`${laneId}|${stepId}`)}"]`, { cell: [laneId, stepId] });
 }
 
 export function focusCard(cardId: string): void {
-  focusLater(`[data-card="${CSS.escape(cardId)}"]`);
+  focusLater(`[data-card="${CSS.escape(cardId)}"]`, { card: cardId });
 }
 
 export function focusHeader(id: string): void {
-  focusLater(`[data-header="${CSS.escape(id)}"]`);
+  focusLater(`[data-header="${CSS.escape(id)}"]`, { header: id });
 }
 
 export function focusSlider(stepId: string): void {
-  focusLater(`[data-slider="${CSS.escape(stepId)}"]`);
+  focusLater(`[data-slider="${CSS.escape(stepId)}"]`, { slider: stepId });
 }

@@ -130,6 +130,7 @@ export function createNodeBuilder() {
           position: { x: x0, y: r.y },
           ...box(layout.width - x0, r.h),
           zIndex: Z.emotion,
+          draggable: false,
           data: {
             laneId: lane.id,
             top: r.y,

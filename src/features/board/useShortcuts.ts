@@ -4,6 +4,7 @@ import * as actions from '../../store/actions';
 import { useUiStore } from '../../store/uiStore';
 import { isComposing, isModKey, isTextTarget } from '../../ui/keys';
 import { focusCell } from './boardApi';
+import { goArrow } from './go';
 
 /** Board-wide shortcuts: undo, redo, and Delete for a selected connection. */
 export function useShortcuts(): void {
@@ -18,6 +19,13 @@ export function useShortcuts(): void {
         if (isUndo) undo();
         else redo();
         restoreFocus();
+        return;
+      }
+      // Focus fell to the page (its cell scrolled out and was unmounted): arrows go on from the active cell.
+      const cell = useUiStore.getState().activeCell;
+      if (e.target === document.body && cell && e.key.startsWith('Arrow') && !e.altKey && !isModKey(e)) {
+        e.preventDefault();
+        goArrow({ kind: 'cell', ...cell }, e.key);
         return;
       }
       const sel = useUiStore.getState().selection;

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CARD_COLORS, CHANNELS, LANES, METRIC_TYPES, type Channel, type MetricType } from '../../domain/lanes';
 import { findCard, findLane, findStep } from '../../domain/query';
@@ -8,6 +7,7 @@ import { select } from '../../store/uiStore';
 import { CheckboxField, NumberField, Section, SelectField, TextField } from '../../ui/fields';
 import { focusCell } from '../board/boardApi';
 import { CARD_FILL, DEFAULT_CARD_FILL } from '../../domain/lanes';
+import { ConnectPicker } from './ConnectPicker';
 import { useNumberMessages } from './useNumberMessages';
 
 export function cardName(doc: JourneyMap, cardId: string): string {
@@ -22,7 +22,6 @@ export function cardName(doc: JourneyMap, cardId: string): string {
 export function CardInspector({ doc, id }: { doc: JourneyMap; id: string }) {
   const { t } = useTranslation();
   const messages = useNumberMessages();
-  const [target, setTarget] = useState('');
   const card = findCard(doc, id);
   const lane = card && findLane(doc, card.laneId);
   if (!card || !lane) return null;
@@ -120,22 +119,7 @@ export function CardInspector({ doc, id }: { doc: JourneyMap; id: string }) {
             );
           })}
         </ul>
-        <SelectField<string>
-          label={t('inspector.connectTo')}
-          value={target || null}
-          none={t('inspector.chooseCard')}
-          options={doc.cards.filter((c) => c.id !== id).map((c) => ({ value: c.id, label: cardName(doc, c.id) }))}
-          onChange={(v) => setTarget(v ?? '')}
-        />
-        <button
-          type="button"
-          disabled={!target}
-          onClick={() => {
-            if (actions.addConnection(id, target)) setTarget('');
-          }}
-        >
-          {t('inspector.addConnection')}
-        </button>
+        <ConnectPicker doc={doc} cardId={id} />
       </Section>
     </>
   );

@@ -2,7 +2,8 @@ import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import { memo, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import * as actions from '../../../store/actions';
-import { select, useUiStore } from '../../../store/uiStore';
+import { editingKey, select, selectedKey, useUiStore } from '../../../store/uiStore';
+import { useKeyedFlag } from '../../../ui/keyedFlag';
 import { isComposing, isModKey } from '../../../ui/keys';
 import { TextEditor } from '../../../ui/TextEditor';
 import type { CardData } from '../buildNodes';
@@ -23,8 +24,8 @@ const SIDES = [
 function CardNodeComponent({ id, data }: NodeProps<Node<CardData, 'card'>>) {
   const { t } = useTranslation();
   const { card } = data;
-  const editing = useUiStore((s) => s.editing?.kind === 'card' && s.editing.id === id);
-  const selected = useUiStore((s) => s.selection.kind === 'card' && s.selection.id === id);
+  const editing = useKeyedFlag(editingKey, `card:${id}`);
+  const selected = useKeyedFlag(selectedKey, `card:${id}`);
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.target !== e.currentTarget || isComposing(e)) return;

@@ -3,7 +3,8 @@ import { memo, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import * as actions from '../../../store/actions';
 import { getDoc } from '../../../store/docStore';
-import { select, useUiStore } from '../../../store/uiStore';
+import { activeCellKey, editingKey, select, useUiStore } from '../../../store/uiStore';
+import { useKeyedFlag } from '../../../ui/keyedFlag';
 import { isComposing, isPrintable } from '../../../ui/keys';
 import { TextEditor } from '../../../ui/TextEditor';
 import type { CellData } from '../buildNodes';
@@ -19,11 +20,14 @@ import { nextInLane } from '../navigation';
 function CellNodeComponent({ data }: NodeProps<Node<CellData, 'cell'>>) {
   const { t } = useTranslation();
   const { laneId, stepId } = data;
-  const active = useUiStore((s) => (s.activeCell ? s.activeCell.laneId === laneId && s.activeCell.stepId === stepId : data.first));
-  const drafting = useUiStore((s) => s.editing?.kind === 'draft' && s.editing.laneId === laneId && s.editing.stepId === stepId);
+  const active = useKeyedFlag(activeCellKey, `${laneId}|${stepId}`, data.first);
+  const drafting = useKeyedFlag(editingKey, `draft:${laneId}|${stepId}`);
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.target !== e.currentTarget) return;
+    // Navigate from the active cell: focus lands a frame later when the next cell was off-screen,
+    // and a quick second key press must continue from where the first one went.
+    const here = useUiStore.getState().activeCell ?? { laneId, stepId };
     if (isComposing(e)) {
       startDraft(laneId, stepId); // the composition continues in the editor
       return;
@@ -35,10 +39,10 @@ function CellNodeComponent({ data }: NodeProps<Node<CellData, 'cell'>>) {
       select({ kind: 'map' }); // back to the map's own fields in the inspector
     } else if (e.key === 'Tab' && !e.ctrlKey && !e.altKey && !e.metaKey) {
       const doc = getDoc();
-      if (doc && goTo(nextInLane(doc, laneId, stepId, e.shiftKey ? -1 : 1))) e.preventDefault();
+      if (doc && goTo(nextInLane(doc, here.laneId, here.stepId, e.shiftKey ? -1 : 1))) e.preventDefault();
     } else if (e.key.startsWith('Arrow') && !e.altKey && !e.ctrlKey && !e.metaKey && !e.shiftKey) {
       e.preventDefault();
-      goArrow({ kind: 'cell', laneId, stepId }, e.key);
+      goArrow({ kind: 'cell', ...here }, e.key);
     } else if (isPrintable(e)) {
       startDraft(laneId, stepId); // no preventDefault: the character lands in the editor
     }

@@ -1,6 +1,7 @@
 import type { KeyboardEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useUiStore } from '../../../store/uiStore';
+import { editingKey } from '../../../store/uiStore';
+import { useKeyedFlag } from '../../../ui/keyedFlag';
 import { isComposing } from '../../../ui/keys';
 import { TextEditor } from '../../../ui/TextEditor';
 import { focusHeader } from '../boardApi';
@@ -28,7 +29,7 @@ interface Props {
  */
 export function Header({ headerId, label, title, className, selected, onSelect, onRename, onDelete, onMove, axis, children }: Props) {
   const { t } = useTranslation();
-  const editing = useUiStore((s) => s.editing?.kind === 'header' && s.editing.id === headerId);
+  const editing = useKeyedFlag(editingKey, `header:${headerId}`);
   const back = axis === 'x' ? 'ArrowLeft' : 'ArrowUp';
   const forward = axis === 'x' ? 'ArrowRight' : 'ArrowDown';
 

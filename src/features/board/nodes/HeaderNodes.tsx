@@ -3,12 +3,13 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import * as actions from '../../../store/actions';
 import { getDoc } from '../../../store/docStore';
-import { select, useUiStore } from '../../../store/uiStore';
+import { select, selectedKey } from '../../../store/uiStore';
+import { useKeyedFlag } from '../../../ui/keyedFlag';
 import type { LaneData, StageData, StepData } from '../buildNodes';
 import { Header } from './Header';
 
 function useSelected(kind: 'stage' | 'step' | 'lane', id: string): boolean {
-  return useUiStore((s) => s.selection.kind === kind && s.selection.id === id);
+  return useKeyedFlag(selectedKey, `${kind}:${id}`);
 }
 
 function StageNodeComponent({ data }: NodeProps<Node<StageData, 'stage'>>) {
