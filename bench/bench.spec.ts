@@ -14,7 +14,7 @@ import { boardReady, installProbes, measureInteraction, median, nextFrame } from
  * BENCH_SMOKE=1 runs 500 cards once (part of `npm test`, so the harness never rots).
  */
 const SMOKE = process.env.BENCH_SMOKE === '1';
-const SIZES = SMOKE ? [500] : [500, 2000, 5000];
+const SIZES = SMOKE ? [500] : process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(',').map(Number) : [500, 2000, 5000];
 const REPEATS = SMOKE ? 1 : 3;
 const BASE = 'http://localhost:4175';
 
@@ -186,6 +186,10 @@ async function benchSize(cards: number) {
       const t0 = Date.now();
       await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Download' }).click()]);
       put(`export_png2x_${cards}_ms`, Date.now() - t0);
+      for (const phase of ['svg', 'raster', 'encode']) {
+        put(`export_png2x_${cards}_${phase}_ms`, await page.evaluate((n) => performance.getEntriesByName(n).pop()?.duration ?? NaN, `jp:export:${phase}`));
+      }
+      put(`export_png2x_${cards}_megapixels`, await page.evaluate(() => performance.getEntriesByName('jp:export:pixels').pop()?.duration ?? NaN));
       await dialog.getByRole('button', { name: 'Close' }).click();
     }
 
@@ -217,7 +221,7 @@ test('benchmarks', async () => {
   for (const cards of SIZES) await benchSize(cards);
 
   // 6. import a 10,000-card file (not in the smoke run)
-  if (!SMOKE) {
+  if (!SMOKE && !process.env.BENCH_SIZES) {
     const { context, page, dir } = await launch();
     try {
       put('import_10000_ms', await importMap(page, 10_000, 'bench-10000'));

@@ -56,28 +56,41 @@ export async function insertMap(db: JourneyDB, map: JourneyMap, now = Date.now()
   return 1;
 }
 
-/**
- * Writes what changed from `prev` to `next` in one transaction, if the stored revision is still
- * `baseRevision`; otherwise throws ConflictError and writes nothing. Returns the new revision.
- */
-export async function saveChanges(
-  db: JourneyDB,
-  prev: JourneyMap | null,
-  next: JourneyMap,
-  baseRevision: number,
-  now = Date.now(),
-): Promise<number> {
+/** One save, ready to write: the changed card rows, the removed card keys and the map row. */
+export interface PreparedSave {
+  mapId: string;
+  put: CardRow[];
+  remove: [string, string][];
+  row: Omit<MapRow, 'revision' | 'updatedAt'>;
+}
+
+/** What a save writes, found by comparing the versions (cheap: unchanged cards are the same objects). */
+export function prepareSave(prev: JourneyMap | null, next: JourneyMap): PreparedSave {
   const { put, remove } = diffCards(prev, next);
+  const { revision: _r, updatedAt: _u, ...row } = toRow(next, 0, 0);
+  return { mapId: next.id, put: cardRows(next, put), remove: remove.map((id) => [next.id, id]), row };
+}
+
+/**
+ * Writes a prepared save in one transaction, if the stored revision is still `baseRevision`;
+ * otherwise throws ConflictError and writes nothing. Returns the new revision.
+ */
+export async function applySave(db: JourneyDB, save: PreparedSave, baseRevision: number, now = Date.now()): Promise<number> {
   return db.transaction('rw', db.maps, db.cards, async () => {
-    const row = await db.maps.get(next.id);
-    if (!row || row.deletedAt !== null) throw new ConflictError(next.id, 'deleted');
-    if (row.revision !== baseRevision) throw new ConflictError(next.id, 'newer');
+    const row = await db.maps.get(save.mapId);
+    if (!row || row.deletedAt !== null) throw new ConflictError(save.mapId, 'deleted');
+    if (row.revision !== baseRevision) throw new ConflictError(save.mapId, 'newer');
     const revision = baseRevision + 1;
-    if (put.length) await db.cards.bulkPut(cardRows(next, put));
-    if (remove.length) await db.cards.bulkDelete(remove.map((id) => [next.id, id] as [string, string]));
-    await db.maps.put(toRow(next, revision, now));
+    if (save.put.length) await db.cards.bulkPut(save.put);
+    if (save.remove.length) await db.cards.bulkDelete(save.remove);
+    await db.maps.put({ ...save.row, revision, updatedAt: now });
     return revision;
   });
+}
+
+/** Writes what changed from `prev` to `next` (see applySave). */
+export function saveChanges(db: JourneyDB, prev: JourneyMap | null, next: JourneyMap, baseRevision: number, now = Date.now()): Promise<number> {
+  return applySave(db, prepareSave(prev, next), baseRevision, now);
 }
 
 /** Edits a map's row outside the editor (library rename, trash, restore), bumping its revision. */

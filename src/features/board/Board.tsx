@@ -2,9 +2,9 @@ import {
   Background,
   ConnectionMode,
   Controls,
-  MiniMap,
   ReactFlow,
   useReactFlow,
+  useStore,
   type Connection,
   type EdgeTypes,
   type NodeChange,
@@ -13,14 +13,13 @@ import {
 import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANES } from '../../domain/lanes';
-import { layoutMap } from '../../domain/layout';
+import { layoutMap, METRICS } from '../../domain/layout';
 import type { JourneyMap } from '../../domain/types';
 import * as actions from '../../store/actions';
 import { getDoc } from '../../store/docStore';
 import { select, useUiStore } from '../../store/uiStore';
 import { reveal, setBoardLayout, setFlowInstance } from './boardApi';
-import { buildEdges, createNodeBuilder, type BoardNode } from './buildNodes';
+import { createEdgeBuilder, createNodeBuilder, type BoardNode } from './buildNodes';
 import { dropNode } from './dropTargets';
 import { ArrowMarkers, ConnectionEdge } from './edges/ConnectionEdge';
 import { measureText } from './measure';
@@ -29,6 +28,9 @@ import { CellNode } from './nodes/CellNode';
 import { EmotionNode } from './nodes/EmotionNode';
 import { LaneNode, StageNode, StepNode } from './nodes/HeaderNodes';
 import { LinesNode } from './nodes/LinesNode';
+import { OverviewNode } from './nodes/OverviewNode';
+import { LOD_ZOOM } from './lod';
+import { MiniMap } from './MiniMap';
 import { useShortcuts } from './useShortcuts';
 import { useAnalysis } from '../analysis/useAnalysis';
 
@@ -41,10 +43,15 @@ const nodeTypes: NodeTypes = {
   card: CardNode,
   emotion: EmotionNode,
   lines: LinesNode,
+  overview: OverviewNode,
 } as NodeTypes;
+
+/** Nodes kept when zoomed out; cards, cells and step headers give way to one canvas. */
+const LOD_KEEP: ReadonlySet<string | undefined> = new Set(['stage', 'lane', 'emotion', 'lines']);
 const edgeTypes: EdgeTypes = { connection: ConnectionEdge } as EdgeTypes;
 
 type Drag = { id: string; x: number; y: number } | null;
+const NO_EDGES: never[] = [];
 
 /** The canvas: positions come from the shared layout; React Flow only pans, zooms and drags. */
 export function Board({ doc }: { doc: JourneyMap }) {
@@ -56,12 +63,21 @@ export function Board({ doc }: { doc: JourneyMap }) {
   const analysis = useAnalysis();
   const baseNodes = useMemo(() => build(doc, layout, analysis), [build, doc, layout, analysis]);
   const selectedEdge = useUiStore((s) => (s.selection.kind === 'connection' ? s.selection.id : null));
-  const edges = useMemo(() => buildEdges(doc, layout, selectedEdge), [doc, layout, selectedEdge]);
+  const buildEdges = useRef(createEdgeBuilder()).current;
+  const edges = useMemo(() => buildEdges(doc, layout, selectedEdge), [buildEdges, doc, layout, selectedEdge]);
   const [drag, setDrag] = useState<Drag>(null);
-  const nodes = useMemo(
-    () => (drag ? baseNodes.map((n) => (n.id === drag.id ? { ...n, position: { x: drag.x, y: drag.y } } : n)) : baseNodes),
-    [baseNodes, drag],
-  );
+  const lowDetail = useStore((s) => s.transform[2] < LOD_ZOOM);
+  const overview = useMemo(() => {
+    const x0 = METRICS.laneHeaderWidth;
+    const y0 = METRICS.stageHeaderHeight + METRICS.stepHeaderHeight;
+    const w = Math.max(1, layout.width - x0);
+    const h = Math.max(1, layout.height - y0);
+    return { id: 'overview', type: 'overview', position: { x: x0, y: y0 }, width: w, height: h, measured: { width: w, height: h }, draggable: false, selectable: false, zIndex: 0, data: { map: doc, layout, x0, y0 } } as unknown as BoardNode;
+  }, [doc, layout]);
+  const nodes = useMemo(() => {
+    if (lowDetail) return [overview, ...baseNodes.filter((n) => LOD_KEEP.has(n.type))];
+    return drag ? baseNodes.map((n) => (n.id === drag.id ? { ...n, position: { x: drag.x, y: drag.y } } : n)) : baseNodes;
+  }, [baseNodes, drag, lowDetail, overview]);
   useShortcuts();
 
   useEffect(() => {
@@ -130,7 +146,7 @@ export function Board({ doc }: { doc: JourneyMap }) {
       <ArrowMarkers />
       <ReactFlow<BoardNode>
         nodes={nodes}
-        edges={edges}
+        edges={lowDetail ? NO_EDGES : edges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
@@ -158,22 +174,8 @@ export function Board({ doc }: { doc: JourneyMap }) {
       >
         <Background gap={24} />
         <Controls showFitView={false} showInteractive={false} />
-        <MiniMap pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} ariaLabel={t('board.minimap')} />
+        <MiniMap doc={doc} layout={layout} />
       </ReactFlow>
     </div>
   );
-}
-
-function minimapColor(node: BoardNode): string {
-  switch (node.type) {
-    case 'card':
-      return '#90a4ae';
-    case 'lane':
-      return LANES[node.data.type].color;
-    case 'stage':
-    case 'step':
-      return '#cfd8dc';
-    default:
-      return 'transparent';
-  }
 }

@@ -2,6 +2,7 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { db, loadMap } from '../../db';
+import { appWriter } from '../../db/appWriter';
 import { useDocStore } from '../../store/docStore';
 import { closeSession, openSession } from '../../store/persistence';
 import { resetUi, useUiStore } from '../../store/uiStore';
@@ -35,7 +36,7 @@ export function BoardScreen({ mapId, onBack, onOpen }: { mapId: string; onBack: 
         setLoad({ state: 'failed', message: result.error === 'not-found' ? t('notice.mapNotFound') : t('notice.loadFailed', { error: result.error }) });
         return;
       }
-      await openSession(db, result.map, result.revision);
+      await openSession(db, result.map, result.revision, appWriter(db));
       if (!cancelled) setLoad({ state: 'ready' });
     })();
     return () => {

@@ -1,6 +1,7 @@
 import type { ReactFlowInstance } from '@xyflow/react';
 import { METRICS, type Layout, type Rect } from '../../domain/layout';
 import { useUiStore } from '../../store/uiStore';
+import { LOD_ZOOM } from './lod';
 
 /**
  * The board's imperative side: focus and viewport. Keyboard handlers call these after a store
@@ -47,7 +48,8 @@ function rectFor(t: Target): Rect | null {
 function panTo(rect: Rect): void {
   if (!instance) return;
   const { zoom } = instance.getViewport();
-  void instance.setCenter(rect.x + rect.w / 2, rect.y + rect.h / 2, { zoom });
+  // Zoomed out, cards are drawn on a canvas: come back to a readable zoom to show the node.
+  void instance.setCenter(rect.x + rect.w / 2, rect.y + rect.h / 2, { zoom: zoom < LOD_ZOOM ? 1 : zoom });
 }
 
 export function fitView(): void {

@@ -35,8 +35,16 @@ export type BoardNode =
 
 const Z = { cell: 0, emotion: 1, lines: 2, header: 3, card: 4 } as const;
 
-/** Handles on all four sides; given to React Flow so it need not measure them. */
+/** Handles on all four sides; given to React Flow so it need not measure them. One list per size. */
+const handleCache = new Map<string, NonNullable<Node['handles']>>();
 function cardHandles(w: number, h: number): NonNullable<Node['handles']> {
+  const key = `${w}x${h}`;
+  let handles = handleCache.get(key);
+  if (!handles) handleCache.set(key, (handles = makeHandles(w, h)));
+  return handles;
+}
+
+function makeHandles(w: number, h: number): NonNullable<Node['handles']> {
   const s = 10;
   return [
     { id: 't', type: 'source', position: 'top' as never, x: w / 2 - s / 2, y: -s / 2, width: s, height: s },
@@ -153,17 +161,31 @@ export function createNodeBuilder() {
         const s = layout.steps[k]!;
         const ids = cellCards.get(cellKey(lane.id, step.id)) ?? [];
         const last = ids.length ? layout.cards.get(ids[ids.length - 1]!) : undefined;
-        put({
-          id: `cell:${lane.id}|${step.id}`,
+        const freeY = last ? last.y + last.h - r.y + METRICS.cardGap : METRICS.cellPadding;
+        const first = lane.id === firstCardLane && k === 0;
+        const cellId = `cell:${lane.id}|${step.id}`;
+        const prevCell = cache.get(cellId) as Node<CellData, 'cell'> | undefined;
+        if (prevCell && prevCell.position.x === s.x && prevCell.position.y === r.y && prevCell.height === r.h && prevCell.width === s.w && prevCell.data.freeY === freeY && prevCell.data.first === first && prevCell.data.laneTitle === lane.title && prevCell.data.stepTitle === step.title) {
+          next.set(cellId, prevCell);
+          out.push(prevCell);
+        } else put({
+          id: cellId,
           type: 'cell',
           position: { x: s.x, y: r.y },
           ...box(s.w, r.h),
           zIndex: Z.cell,
           draggable: false,
-          data: { laneId: lane.id, stepId: step.id, laneTitle: lane.title, stepTitle: step.title, first: lane.id === firstCardLane && k === 0, freeY: last ? last.y + last.h - r.y + METRICS.cardGap : METRICS.cellPadding },
+          data: { laneId: lane.id, stepId: step.id, laneTitle: lane.title, stepTitle: step.title, first, freeY },
         });
         for (const id of ids) {
           const b = layout.cards.get(id)!;
+          const prev = cache.get(id) as Node<CardData, 'card'> | undefined;
+          const card = cardsById.get(id)!;
+          if (prev && prev.data.card === card && prev.data.lines === b.lines && prev.data.laneType === lane.type && prev.position.x === b.x && prev.position.y === b.y && prev.height === b.h) {
+            next.set(id, prev); // nothing about this card changed: not even a new object
+            out.push(prev);
+            continue;
+          }
           put({
             id,
             type: 'card',
@@ -171,7 +193,7 @@ export function createNodeBuilder() {
             ...box(b.w, b.h),
             handles: cardHandles(b.w, b.h),
             zIndex: Z.card,
-            data: { card: cardsById.get(id)!, laneType: lane.type, lines: b.lines, hasMeta: b.hasMeta },
+            data: { card, laneType: lane.type, lines: b.lines, hasMeta: b.hasMeta },
           });
         }
       });
@@ -196,24 +218,39 @@ export function createNodeBuilder() {
   };
 }
 
-/** Edges for connections, attached to the sides that face each other. */
-export function buildEdges(map: JourneyMap, layout: Layout, selectedId: string | null): Edge[] {
-  const out: Edge[] = [];
-  for (const k of map.connections) {
-    const a = layout.cards.get(k.from);
-    const b = layout.cards.get(k.to);
-    if (!a || !b) continue;
-    const [sh, th] = facingSides(a, b);
-    out.push({
-      id: k.id,
-      source: k.from,
-      target: k.to,
-      sourceHandle: sh,
-      targetHandle: th,
-      type: 'connection',
-      selected: k.id === selectedId,
-      data: { twoWay: k.twoWay, label: k.label },
-    });
-  }
-  return out;
+/** Edges for connections, attached to the sides that face each other; unchanged edges are reused. */
+export function createEdgeBuilder() {
+  let cache = new Map<string, Edge>();
+  return function build(map: JourneyMap, layout: Layout, selectedId: string | null): Edge[] {
+    const next = new Map<string, Edge>();
+    const out: Edge[] = [];
+    for (const k of map.connections) {
+      const a = layout.cards.get(k.from);
+      const b = layout.cards.get(k.to);
+      if (!a || !b) continue;
+      const [sh, th] = facingSides(a, b);
+      const prev = cache.get(k.id);
+      const selected = k.id === selectedId;
+      const data = prev?.data as { twoWay: boolean; label: string } | undefined;
+      if (prev && prev.source === k.from && prev.target === k.to && prev.sourceHandle === sh && prev.targetHandle === th && prev.selected === selected && data?.twoWay === k.twoWay && data.label === k.label) {
+        next.set(k.id, prev);
+        out.push(prev);
+        continue;
+      }
+      const edge: Edge = {
+        id: k.id,
+        source: k.from,
+        target: k.to,
+        sourceHandle: sh,
+        targetHandle: th,
+        type: 'connection',
+        selected,
+        data: { twoWay: k.twoWay, label: k.label },
+      };
+      next.set(k.id, edge);
+      out.push(edge);
+    }
+    cache = next;
+    return out;
+  };
 }

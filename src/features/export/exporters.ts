@@ -68,9 +68,17 @@ export async function runExport(map: JourneyMap, req: ExportRequest, t: TFunctio
       return { blob: new Blob([svg], { type: 'image/svg+xml' }), name: name('svg'), width, height };
     }
     case 'png': {
+      const t0 = performance.now();
       const { svg, width, height } = mapSvg(map, req, t);
+      const t1 = performance.now();
       const r = await rasterize(svg, width, height, req.scale, req.background === 'white' ? '#ffffff' : null);
+      const t2 = performance.now();
       const blob = await canvasToBlob(r.canvas);
+      // Phase times, for the benchmark's breakdown of export cost.
+      performance.measure('jp:export:svg', { start: t0, end: t1 });
+      performance.measure('jp:export:raster', { start: t1, end: t2 });
+      performance.measure('jp:export:encode', { start: t2 });
+      performance.measure('jp:export:pixels', { start: 0, duration: (r.canvas.width * r.canvas.height) / 1e6 });
       const reduced = r.scale < req.scale - 1e-6;
       return { blob, name: name('png'), width: r.canvas.width, height: r.canvas.height, scale: r.scale, reducedFrom: reduced ? req.scale : undefined };
     }

@@ -1,0 +1,15 @@
+import type { JourneyDB } from './schema';
+import { directWriter, workerWriter, type Writer } from './writer';
+
+let writer: Writer | null = null;
+
+/** The app's writer: one saving worker for the whole app, or in-thread where workers are unavailable. */
+export function appWriter(db: JourneyDB): Writer {
+  if (writer) return writer;
+  try {
+    writer = workerWriter(db.name, new Worker(new URL('./writer.worker.ts', import.meta.url), { type: 'module', name: 'journeyprint-writer' }));
+  } catch {
+    writer = directWriter(db);
+  }
+  return writer;
+}

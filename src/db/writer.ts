@@ -1,0 +1,69 @@
+import type { JourneyMap } from '../domain/types';
+import { ConflictError } from './errors';
+import { applySave, prepareSave, type PreparedSave } from './repo';
+import type { JourneyDB } from './schema';
+
+/**
+ * How the saver gets a batch onto disk. In the browser a worker does the writing, so an edit's
+ * transaction completes on the worker's own thread while the main thread renders the board; in
+ * tests (and where workers are unavailable) the same code runs in-thread.
+ */
+export interface Writer {
+  /** Resolves with the new revision and when (epoch ms) the transaction completed. */
+  save(prev: JourneyMap | null, next: JourneyMap, baseRevision: number): Promise<{ revision: number; completedAt: number }>;
+  close(): void;
+}
+
+export function directWriter(db: JourneyDB): Writer {
+  return {
+    async save(prev, next, baseRevision) {
+      const revision = await applySave(db, prepareSave(prev, next), baseRevision);
+      return { revision, completedAt: performance.timeOrigin + performance.now() };
+    },
+    close() {},
+  };
+}
+
+/** Messages between the main thread and writer.worker.ts. */
+export type WriterRequest = { id: number; save: PreparedSave; baseRevision: number; dbName: string };
+export type WriterReply =
+  | { id: number; ok: true; revision: number; completedAt: number }
+  | { id: number; ok: false; error: { kind: 'conflict'; mapId: string; reason: 'newer' | 'deleted' } | { kind: 'other'; name: string; message: string; innerName?: string } };
+
+/** Rebuilds an error that crossed from the worker, keeping what the saver needs to classify it. */
+export function reviveError(e: Extract<WriterReply, { ok: false }>['error']): Error {
+  if (e.kind === 'conflict') return new ConflictError(e.mapId, e.reason);
+  const error = Object.assign(new Error(e.message), { name: e.name }) as Error & { inner?: { name: string } };
+  if (e.innerName) error.inner = { name: e.innerName };
+  return error;
+}
+
+export function workerWriter(dbName: string, worker: Worker): Writer {
+  let next = 1;
+  const pending = new Map<number, { resolve: (v: { revision: number; completedAt: number }) => void; reject: (e: Error) => void }>();
+  worker.onmessage = (e: MessageEvent<WriterReply>) => {
+    const p = pending.get(e.data.id);
+    if (!p) return;
+    pending.delete(e.data.id);
+    if (e.data.ok) p.resolve({ revision: e.data.revision, completedAt: e.data.completedAt });
+    else p.reject(reviveError(e.data.error));
+  };
+  worker.onerror = (e) => {
+    for (const p of pending.values()) p.reject(new Error(`Saving worker failed: ${e.message}`));
+    pending.clear();
+  };
+  return {
+    save(prev, nextDoc, baseRevision) {
+      const id = next++;
+      // The diff and the message are made now, synchronously, so the write starts before the render.
+      const request: WriterRequest = { id, save: prepareSave(prev, nextDoc), baseRevision, dbName };
+      return new Promise((resolve, reject) => {
+        pending.set(id, { resolve, reject });
+        worker.postMessage(request);
+      });
+    },
+    close() {
+      worker.terminate();
+    },
+  };
+}
