@@ -4,6 +4,7 @@ import type { JourneyDB } from '../db/schema';
 import { directWriter, type Writer } from '../db/writer';
 import type { JourneyMap } from '../domain/types';
 import { getDoc, lastEditTime, resetDoc, useDocStore } from './docStore';
+import { announce } from './tabSync';
 
 /**
  * Write-behind persistence (DESIGN.md §2). The store is the source of truth while a map is open;
@@ -57,6 +58,14 @@ export class Saver {
     return this.running;
   }
 
+  /** Starts over from a stored version (after loading another tab's work). */
+  rebase(map: JourneyMap, revision: number): void {
+    this.saved = map;
+    this.revision = revision;
+    this.stopped = false;
+    useSaveStatus.setState({ state: 'saved', detail: '' });
+  }
+
   /** Stops writing for good (map closed, conflict, or an upgrade elsewhere). */
   stop(state?: SaveState): void {
     this.stopped = true;
@@ -77,6 +86,7 @@ export class Saver {
         const { revision, completedAt } = await this.writer.save(this.saved, doc, this.revision);
         this.revision = revision;
         this.saved = doc;
+        announce('saved', doc.id, revision);
         // Edit-to-disk time, read by the benchmark (one entry kept, so nothing accumulates).
         if (typeof performance.measure === 'function' && editedAt > 0) {
           performance.clearMeasures('jp:commit');

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { db, loadMap } from '../../db';
 import { appWriter } from '../../db/appWriter';
 import { useDocStore } from '../../store/docStore';
-import { closeSession, openSession } from '../../store/persistence';
+import { closeSession, currentSaver, openSession } from '../../store/persistence';
+import { startTabSync } from '../../store/tabSync';
 import { resetUi, useUiStore } from '../../store/uiStore';
 import { AnalysisPanel } from '../analysis/AnalysisPanel';
 import { ExportDialog } from '../export/ExportDialog';
@@ -37,10 +38,13 @@ export function BoardScreen({ mapId, onBack, onOpen }: { mapId: string; onBack: 
         return;
       }
       await openSession(db, result.map, result.revision, appWriter(db));
+      if (result.deletedAt !== null) currentSaver()?.stop('deleted');
       if (!cancelled) setLoad({ state: 'ready' });
     })();
+    const stopSync = startTabSync(db);
     return () => {
       cancelled = true;
+      stopSync();
       void closeSession();
     };
     // t is stable per language; reloading the map on a language switch is not wanted
@@ -64,7 +68,7 @@ export function BoardScreen({ mapId, onBack, onOpen }: { mapId: string; onBack: 
     <ReactFlowProvider>
       <div className="board-screen">
         <Toolbar onBack={onBack} />
-        <SaveBanner />
+        <SaveBanner onOpen={onOpen} />
         <main className="board-screen__body">
           <Board doc={doc} />
           {analysisOpen && <AnalysisPanel />}

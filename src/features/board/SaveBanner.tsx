@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { getDoc } from '../../store/docStore';
+import { db } from '../../db';
 import { retrySave, useSaveStatus } from '../../store/persistence';
+import { keepMineAsCopy, loadTheirs } from '../../store/tabSync';
 import { downloadFile, fileName } from '../../ui/download';
 
 function downloadCopy() {
@@ -20,9 +22,13 @@ export function SaveState() {
   );
 }
 
-export function SaveBanner() {
+export function SaveBanner({ onOpen }: { onOpen: (id: string) => void }) {
   const { t } = useTranslation();
   const { state, detail } = useSaveStatus();
+  const copy = async () => {
+    const id = await keepMineAsCopy(db);
+    if (id) onOpen(id);
+  };
   if (state === 'saved' || state === 'saving') return null;
   const message = state === 'error' ? t('save.error', { detail }) : t(`save.${state}`);
   return (
@@ -36,7 +42,17 @@ export function SaveBanner() {
       <button type="button" onClick={downloadCopy}>
         {t('save.download')}
       </button>
-      {(state === 'conflict' || state === 'blocked' || state === 'deleted') && (
+      {state === 'conflict' && (
+        <button type="button" onClick={() => void loadTheirs(db)}>
+          {t('save.loadTheirs')}
+        </button>
+      )}
+      {(state === 'conflict' || state === 'deleted') && (
+        <button type="button" onClick={() => void copy()}>
+          {t('save.keepCopy')}
+        </button>
+      )}
+      {state === 'blocked' && (
         <button type="button" onClick={() => location.reload()}>
           {t('save.reload')}
         </button>

@@ -3,6 +3,7 @@ import { cloneMap, createMap } from '../../domain/create';
 import type { MapKind } from '../../domain/types';
 import i18n from '../../i18n';
 import { newId } from '../../store/ids';
+import { announce } from '../../store/tabSync';
 import { notify } from '../../store/uiStore';
 
 /** What the library does to maps that are not open. Each writes through the repository. */
@@ -37,12 +38,19 @@ export async function duplicateMap(id: string): Promise<string | null> {
   return copy.id;
 }
 
-export const rename = (id: string, title: string) => renameMap(db, id, title);
+export async function rename(id: string, title: string): Promise<void> {
+  await renameMap(db, id, title);
+  announce('changed', id);
+}
 
 export async function moveToTrash(id: string, title: string): Promise<void> {
   await trashMap(db, id);
+  announce('deleted', id);
   notify(t('library.movedToTrash', { title }));
 }
 
 export const restore = (id: string) => untrashMap(db, id);
-export const deleteForever = (id: string) => purgeMap(db, id);
+export async function deleteForever(id: string): Promise<void> {
+  await purgeMap(db, id);
+  announce('deleted', id);
+}
