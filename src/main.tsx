@@ -6,11 +6,12 @@ import './i18n';
 import { currentSaver, useSaveStatus } from './store/persistence';
 import './styles.css';
 
-// Flush pending writes when the page may go away (tab closed, app switched, navigation).
-const flush = () => void currentSaver()?.flush();
-window.addEventListener('pagehide', flush);
+// The page may be going away (tab closed, app switched, navigation): make sure what is not yet
+// on disk gets written, from this thread as well as the saving worker.
+const flushOnExit = () => currentSaver()?.flushOnExit(db);
+window.addEventListener('pagehide', flushOnExit);
 document.addEventListener('visibilitychange', () => {
-  if (document.visibilityState === 'hidden') flush();
+  if (document.visibilityState === 'hidden') flushOnExit();
 });
 
 // Another tab opened a newer schema: this tab must stop writing (DESIGN.md §2).

@@ -12,6 +12,7 @@ function fakeWorker(db: JourneyDB, fail?: () => Error | null): Worker {
     onmessage: null as ((e: MessageEvent<WriterReply>) => void) | null,
     onerror: null,
     postMessage(req: WriterRequest) {
+      if ('warm' in req) return;
       void (async () => {
         let reply: WriterReply;
         try {

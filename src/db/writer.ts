@@ -11,6 +11,8 @@ import type { JourneyDB } from './schema';
 export interface Writer {
   /** Resolves with the new revision and when (epoch ms) the transaction completed. */
   save(prev: JourneyMap | null, next: JourneyMap, baseRevision: number): Promise<{ revision: number; completedAt: number }>;
+  /** Opens the database ahead of the first save, so that save is quick. */
+  warm(): void;
   close(): void;
 }
 
@@ -20,12 +22,13 @@ export function directWriter(db: JourneyDB): Writer {
       const revision = await applySave(db, prepareSave(prev, next), baseRevision);
       return { revision, completedAt: performance.timeOrigin + performance.now() };
     },
+    warm() {},
     close() {},
   };
 }
 
 /** Messages between the main thread and writer.worker.ts. */
-export type WriterRequest = { id: number; save: PreparedSave; baseRevision: number; dbName: string };
+export type WriterRequest = { id: number; save: PreparedSave; baseRevision: number; dbName: string } | { id: number; warm: true; dbName: string };
 export type WriterReply =
   | { id: number; ok: true; revision: number; completedAt: number }
   | { id: number; ok: false; error: { kind: 'conflict'; mapId: string; reason: 'newer' | 'deleted' } | { kind: 'other'; name: string; message: string; innerName?: string } };
@@ -61,6 +64,9 @@ export function workerWriter(dbName: string, worker: Worker): Writer {
         pending.set(id, { resolve, reject });
         worker.postMessage(request);
       });
+    },
+    warm() {
+      worker.postMessage({ id: 0, warm: true, dbName } satisfies WriterRequest);
     },
     close() {
       worker.terminate();

@@ -8,9 +8,14 @@ import type { WriterReply, WriterRequest } from './writer';
 const dbs = new Map<string, JourneyDB>();
 
 self.onmessage = async (e: MessageEvent<WriterRequest>) => {
-  const { id, save, baseRevision, dbName } = e.data;
+  const { id, dbName } = e.data;
   let db = dbs.get(dbName);
   if (!db) dbs.set(dbName, (db = new JourneyDB(dbName)));
+  if ('warm' in e.data) {
+    await db.open().catch(() => {}); // errors surface on the first save
+    return;
+  }
+  const { save, baseRevision } = e.data;
   let reply: WriterReply;
   try {
     const revision = await applySave(db, save, baseRevision);

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { insertMap, loadMap, saveChanges } from '../db/repo';
+import type { JourneyMap } from '../domain/types';
 import { JourneyDB } from '../db/schema';
 import * as edit from '../domain/edit';
 import { canonical } from '../domain/query';
@@ -61,6 +62,27 @@ describe('write-behind persistence', () => {
     await currentSaver()!.flush();
     const r = await loadMap(db, map.id);
     expect(r.ok && r.map.title).toBe('other tab');
+  });
+
+  it('a last-moment write from this thread and the worker\'s write of the same batch: one wins, no false conflict', async () => {
+    const map = makeMap();
+    await insertMap(db, map);
+    // A writer as slow as a worker that is busy: its write lands after the fallback's.
+    const slow = { save: async (prev: JourneyMap | null, next: JourneyMap, base: number) => {
+      await new Promise((r) => setTimeout(r, 30));
+      return { revision: await saveChanges(db, prev, next, base), completedAt: Date.now() };
+    }, warm() {}, close() {} };
+    const saver = await openSession(db, map, 1, slow);
+    actions.setTitle('switched apps right after this');
+    saver.flushOnExit(db); // visibilitychange: the tab is hidden, not closed
+    await saver.flush();
+    expect(useSaveStatus.getState().state).toBe('saved');
+    expect(saver.currentRevision).toBe(2);
+    actions.setTitle('and kept editing');
+    await saver.flush();
+    const r = await loadMap(db, map.id);
+    expect(r.ok && r.map.title).toBe('and kept editing');
+    expect(r.ok && r.revision).toBe(3);
   });
 
   it('a quota error is shown, the work stays, and retry saves it', async () => {

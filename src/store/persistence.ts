@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { isQuotaError, ConflictError } from '../db/errors';
 import type { JourneyDB } from '../db/schema';
+import { saveChanges } from '../db/repo';
 import { directWriter, type Writer } from '../db/writer';
 import type { JourneyMap } from '../domain/types';
 import { getDoc, lastEditTime, resetDoc, useDocStore } from './docStore';
@@ -30,6 +31,10 @@ export class Saver {
   private saved: JourneyMap;
   private running: Promise<void> | null = null;
   private stopped = false;
+  /** The batch being written, for the last-moment fallback when the page goes away. */
+  private inFlight: { prev: JourneyMap; next: JourneyMap; base: number } | null = null;
+  /** A fallback write made by flushOnExit; if it won, the worker's copy is refused as a conflict. */
+  private exitWrite: { base: number; next: JourneyMap; done: Promise<number | null> } | null = null;
 
   constructor(
     private readonly writer: Writer,
@@ -82,8 +87,10 @@ export class Saver {
       }
       useSaveStatus.setState({ state: 'saving' });
       const editedAt = lastEditTime();
+      this.inFlight = { prev: this.saved, next: doc, base: this.revision };
       try {
         const { revision, completedAt } = await this.writer.save(this.saved, doc, this.revision);
+        this.inFlight = null;
         this.revision = revision;
         this.saved = doc;
         announce('saved', doc.id, revision);
@@ -94,10 +101,38 @@ export class Saver {
         }
         useSaveStatus.setState({ lastSavedAt: Date.now() });
       } catch (error) {
+        this.inFlight = null;
+        const exit = this.exitWrite;
+        if (error instanceof ConflictError && exit && exit.base === this.revision) {
+          // Our own fallback write committed this batch first: that is a save, not a conflict.
+          this.exitWrite = null;
+          const revision = await exit.done;
+          if (revision === exit.base + 1) {
+            this.revision = revision;
+            this.saved = exit.next;
+            announce('saved', exit.next.id, revision);
+            continue;
+          }
+        }
         this.fail(error);
         return;
       }
     }
+  }
+
+  /**
+   * The page is going away (pagehide): a worker may be terminated before its transaction
+   * commits, so write what is not yet on disk from this thread too. Both writes use the same
+   * base revision: the first to commit wins and the revision check refuses the other.
+   */
+  flushOnExit(db: JourneyDB): void {
+    if (this.stopped) return;
+    const doc = getDoc();
+    const batch = this.inFlight ?? (doc && doc.id === this.saved.id && doc !== this.saved ? { prev: this.saved, next: doc, base: this.revision } : null);
+    if (!batch || this.exitWrite?.base === batch.base) return;
+    // Refused when the worker got there first (or the page is gone): nothing more to do then.
+    const done = saveChanges(db, batch.prev, batch.next, batch.base).catch(() => null);
+    this.exitWrite = { base: batch.base, next: batch.next, done };
   }
 
   private fail(error: unknown): void {
@@ -126,6 +161,7 @@ export async function openSession(db: JourneyDB, map: JourneyMap, revision: numb
   resetDoc(map);
   useSaveStatus.setState({ state: 'saved', detail: '', lastSavedAt: null });
   const saver = new Saver(writer, map, revision);
+  writer.warm();
   const unsubscribe = useDocStore.subscribe((state, prev) => {
     if (state.doc !== prev.doc) void saver.flush();
   });

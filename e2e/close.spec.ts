@@ -1,0 +1,51 @@
+import { expect, test, type Page } from '@playwright/test';
+import { card, cell, PersistentBrowser } from './helpers';
+
+/** An edit made just before the tab or window goes away is there on reopen. */
+async function newMap(page: Page): Promise<string> {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'New journey map' }).click();
+  await expect(cell(page, 'Customer actions', 'Step 1')).toBeVisible();
+  return decodeURIComponent(new URL(page.url()).hash.replace('#/map/', ''));
+}
+
+async function editThen(page: Page, text: string, leave: () => Promise<unknown>) {
+  await cell(page, 'Customer actions', 'Step 1').focus();
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+  await leave(); // at once: no waiting for "All changes saved"
+}
+
+test('an edit just before closing the tab, closing the window or navigating away is kept', async () => {
+  test.setTimeout(120_000);
+  const browser = new PersistentBrowser();
+  try {
+    let page = await browser.launch();
+    const id = await newMap(page);
+    const url = `/#/map/${encodeURIComponent(id)}`;
+
+    for (let i = 0; i < 5; i++) {
+      await editThen(page, `before navigating away ${i}`, () => page.goto('about:blank'));
+      await page.goto(url);
+      await expect(card(page, `before navigating away ${i}`)).toBeVisible();
+    }
+
+    for (let i = 0; i < 5; i++) {
+      const tab = page;
+      await editThen(tab, `before closing the tab ${i}`, () => tab.close({ runBeforeUnload: true }));
+      page = await browser.context!.newPage();
+      await page.goto(url);
+      await expect(card(page, `before closing the tab ${i}`)).toBeVisible();
+    }
+
+    for (let i = 0; i < 5; i++) {
+      await editThen(page, `before closing the window ${i}`, () => browser.close());
+      page = await browser.launch();
+      await page.goto(url);
+      await expect(card(page, `before closing the window ${i}`)).toBeVisible();
+    }
+  } finally {
+    await browser.close();
+    browser.dispose();
+  }
+});
