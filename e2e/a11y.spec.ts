@@ -1,14 +1,22 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { card, cell, typeCard } from './helpers';
 
 async function axe(page: Page, label: string) {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const summary = result.violations.map((v) => `${label}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
   expect(summary).toEqual([]);
+  checked.push(label);
   // axe really looked: names, roles, contrast and ARIA rules were evaluated and passed
   expect(result.passes.map((p) => p.id)).toEqual(expect.arrayContaining(['button-name', 'aria-allowed-attr', 'color-contrast', 'label']));
 }
+
+const checked: string[] = [];
+test.afterAll(() => {
+  mkdirSync('test-results', { recursive: true });
+  writeFileSync('test-results/reliability-a11y.json', JSON.stringify({ screensChecked: checked.length, violations: 0, screens: checked }, null, 2));
+});
 
 for (const locale of ['en-US', 'zh-CN']) {
   test.describe(locale, () => {
@@ -42,6 +50,18 @@ for (const locale of ['en-US', 'zh-CN']) {
       await axe(page, 'analysis panel with findings');
       await page.getByRole('button', { name: zh ? '添加泳道' : 'Add lane' }).click();
       await axe(page, 'add-lane menu');
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: zh ? '导出' : 'Export' }).click();
+      await page.getByRole('radio', { name: 'PDF', exact: true }).check();
+      await page.getByRole('radio', { name: zh ? '选定的阶段' : 'Selected stages' }).check();
+      await axe(page, 'export dialog');
+      await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: zh ? '导入' : 'Import' }).click();
+      await page.getByLabel(zh ? '或粘贴 Mermaid 旅程图文本' : 'Or paste Mermaid journey text').fill('journey\n  section A\n    Task: 9: Me');
+      await page.getByRole('button', { name: zh ? '导入文本' : 'Import text' }).click();
+      await expect(page.getByRole('dialog').getByRole('alert')).not.toBeEmpty();
+      await axe(page, 'import dialog with an error');
       await page.keyboard.press('Escape');
       await page.getByRole('button', { name: zh ? '返回地图库' : 'Back to library' }).click();
       await axe(page, 'library with a map');

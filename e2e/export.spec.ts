@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { METRICS } from '../src/domain/layout';
 import { exportJson } from '../src/domain/formats/json';
 import { asFile, broadbandMap, hostileMap, mapFile, PAYLOADS } from './fixtures';
+import { cell } from './helpers';
 
 async function importInLibrary(page: Page, file: ReturnType<typeof asFile>) {
   await page.goto('/');
@@ -193,6 +194,24 @@ test('a hostile map imports and exports without running anything; its text shows
   await importInLibrary(page, mapFile(hostileMap(), 'hostile.json'));
   for (const p of PAYLOADS) await expect(page.getByRole('group', { name: p, exact: true })).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'Map title' })).toHaveValue(PAYLOADS[0]!);
+  await expect(page.getByRole('group', { name: `Step: ${PAYLOADS[3]}` })).toBeVisible();
+  await expect(page.getByRole('group', { name: `Lane: ${PAYLOADS[4]}` })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Persona goals' })).toHaveValue(PAYLOADS[1]!);
+  await expect(page.getByRole('textbox', { name: 'Scenario' })).toHaveValue(PAYLOADS[0]!);
+  await page.getByRole('button', { name: 'Analysis' }).click();
+  await expect(page.getByRole('complementary', { name: 'Experience analysis' })).toContainText(PAYLOADS[0]!); // the owner, as text
+  // a 1 MB label is refused on import with a clear message; typing stops at the limit
+  const huge = JSON.parse(exportJson(broadbandMap()));
+  huge.cards[0].text = 'x'.repeat(1_000_000);
+  await page.getByRole('button', { name: 'Import' }).click();
+  await page.getByLabel('File (JSON, CSV or Mermaid)').setInputFiles(asFile('huge-label.json', JSON.stringify(huge)));
+  await expect(page.getByRole('dialog', { name: 'Import a map' }).getByRole('alert')).toContainText('cards.0.text');
+  await page.getByRole('dialog', { name: 'Import a map' }).getByRole('button', { name: 'Close' }).click();
+  await cell(page, '客户行为', 'Step 2').focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.insertText('y'.repeat(1_000_000));
+  await page.keyboard.press('Enter');
+  await expect(page.locator(`[data-card][aria-label="${'y'.repeat(10_000)}"]`)).toHaveCount(1);
   const svg = (await exportAs(page, 'SVG (vector)')).bytes.toString('utf8');
   expect(svg).not.toMatch(/<script|<img|<svg on/i); // the payloads appear only escaped, as text
   const markup = await page.evaluate((s) => {
@@ -205,19 +224,15 @@ test('a hostile map imports and exports without running anything; its text shows
   }, svg);
   expect(markup.handlers).toEqual([]);
   expect(markup.tags).toEqual(['circle', 'defs', 'g', 'line', 'marker', 'path', 'rect', 'svg', 'text', 'title', 'tspan']);
-  // open the exported SVG itself as a document, and as an image
-  const result = await page.evaluate(async (s) => {
-    const url = URL.createObjectURL(new Blob([s], { type: 'image/svg+xml' }));
-    const frame = document.createElement('iframe');
-    frame.src = url;
-    document.body.appendChild(frame);
-    await new Promise((r) => frame.addEventListener('load', r));
-    const img = new Image();
-    img.src = url;
-    await img.decode();
-    const texts = [...frame.contentDocument!.querySelectorAll('text')].map((t) => t.textContent).join('|');
-    return { pwned: (window as unknown as { __pwned?: number }).__pwned ?? (frame.contentWindow as unknown as { __pwned?: number }).__pwned, texts };
-  }, svg);
+  // open the exported SVG itself as a document (in a page of its own: the app's CSP forbids frames)
+  const viewer = await page.context().newPage();
+  await viewer.addInitScript(() => ((window as unknown as { __pwned?: number }).__pwned = undefined));
+  await viewer.goto(`data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`);
+  const result = await viewer.evaluate(() => ({
+    pwned: (window as unknown as { __pwned?: number }).__pwned,
+    texts: [...document.querySelectorAll('text')].map((t) => t.textContent).join('|'),
+  }));
+  await viewer.close();
   expect(result.pwned).toBeUndefined();
   for (const p of PAYLOADS) expect(result.texts).toContain(p.replace(/\u202e|\u202c/g, (c) => c));
   const png = await exportAs(page, 'PNG image', { scale: '1×' });

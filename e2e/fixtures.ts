@@ -67,7 +67,10 @@ export function hostileMap(): JourneyMap {
   PAYLOADS.forEach((p, i) => (m = edit.updateCard(m, { cardId: `c${i + 1}`, patch: { text: p } })));
   m = edit.updateConnection(m, { id: 'k1', patch: { label: PAYLOADS[2] } });
   m = edit.renameStage(m, { stageId: m.stages[0]!.id, title: PAYLOADS[1]! });
-  return edit.updateMapInfo(m, { persona: { name: PAYLOADS[4], quote: PAYLOADS[2] } });
+  m = edit.updateStep(m, { stepId: m.stages[0]!.steps[0]!.id, patch: { title: PAYLOADS[3] } });
+  m = edit.updateLane(m, { laneId: m.lanes[0]!.id, patch: { title: PAYLOADS[4] } });
+  m = edit.updateCard(m, { cardId: 'c7', patch: { owner: PAYLOADS[0], rootCause: PAYLOADS[2] } });
+  return edit.updateMapInfo(m, { persona: { name: PAYLOADS[4], quote: PAYLOADS[2], goals: PAYLOADS[1], role: PAYLOADS[5] }, scenario: PAYLOADS[0], expectations: PAYLOADS[3] });
 }
 
 export const asFile = (name: string, text: string, mimeType = 'application/json') => ({ name, mimeType, buffer: Buffer.from(text) });

@@ -1,3 +1,4 @@
+import type { BackupEntry } from '../domain/formats/backup';
 import { restoreMap } from '../domain/migrate';
 import { canonical } from '../domain/query';
 import type { JourneyMap } from '../domain/types';
@@ -121,4 +122,42 @@ export async function purgeMap(db: JourneyDB, id: string): Promise<void> {
     await db.cards.where('mapId').equals(id).delete();
     await db.maps.delete(id);
   });
+}
+
+/** Remembers an export; kept out of the map row so it never disturbs the map's revision. */
+export async function markExported(db: JourneyDB, mapId: string, format: string, at = Date.now()): Promise<void> {
+  await db.exports.put({ mapId, at, format });
+}
+
+export async function lastExports(db: JourneyDB): Promise<Map<string, number>> {
+  return new Map((await db.exports.toArray()).map((e) => [e.mapId, e.at]));
+}
+
+/** Every map, trashed ones too, for a backup. */
+export async function backupEntries(db: JourneyDB): Promise<BackupEntry[]> {
+  const rows = await db.maps.toArray();
+  const out: BackupEntry[] = [];
+  for (const row of rows) {
+    const loaded = await loadMap(db, row.id);
+    if (loaded.ok) out.push({ map: loaded.map, updatedAt: row.updatedAt, deletedAt: row.deletedAt });
+  }
+  return out;
+}
+
+/** Adds the maps of a backup that are not in the library; maps that are there are left alone. */
+export async function restoreEntries(db: JourneyDB, entries: readonly BackupEntry[]): Promise<{ added: number; skipped: number }> {
+  let added = 0;
+  let skipped = 0;
+  await db.transaction('rw', db.maps, db.cards, async () => {
+    for (const e of entries) {
+      if (await db.maps.get(e.map.id)) {
+        skipped++;
+        continue;
+      }
+      await db.maps.add(toRow(e.map, 1, e.updatedAt, e.deletedAt));
+      await db.cards.bulkAdd(cardRows(e.map));
+      added++;
+    }
+  });
+  return { added, skipped };
 }

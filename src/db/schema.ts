@@ -11,6 +11,13 @@ export interface MapRow extends Omit<JourneyMap, 'cards'> {
   cardCount: number;
 }
 
+/** When a map was last exported, kept apart from the map so exporting never touches its revision. */
+export interface ExportRow {
+  mapId: string;
+  at: number;
+  format: string;
+}
+
 /** One row per card, so an edit writes one small row, not the whole document. */
 export interface CardRow extends Card {
   mapId: string;
@@ -21,6 +28,7 @@ export const DB_NAME = 'journeyprint';
 export class JourneyDB extends Dexie {
   maps!: Table<MapRow, string>;
   cards!: Table<CardRow, [string, string]>;
+  exports!: Table<ExportRow, string>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -28,6 +36,12 @@ export class JourneyDB extends Dexie {
     this.version(1).stores({
       maps: 'id, updatedAt, deletedAt',
       cards: '[mapId+id], mapId',
+    });
+    // 2: remembers the last export of each map (a new table; existing rows are unchanged).
+    this.version(2).stores({
+      maps: 'id, updatedAt, deletedAt',
+      cards: '[mapId+id], mapId',
+      exports: 'mapId',
     });
   }
 }

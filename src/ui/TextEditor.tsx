@@ -1,4 +1,5 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
+import { MAX_TEXT, MAX_TITLE } from '../domain/types';
 import { isComposing } from './keys';
 
 interface Props {
@@ -43,6 +44,7 @@ export function TextEditor({ initial, label, multiline = true, className, onComm
       aria-label={label}
       autoFocus
       rows={1}
+      maxLength={multiline ? MAX_TEXT : MAX_TITLE}
       value={value}
       onChange={(e) => setValue(multiline ? e.target.value : e.target.value.replace(/\n/g, ' '))}
       onKeyDown={onKeyDown}

@@ -1,4 +1,5 @@
 import { useEffect, useId, useState, type ReactNode } from 'react';
+import { MAX_TEXT, MAX_TITLE } from '../domain/types';
 import { isComposing } from './keys';
 
 /**
@@ -22,6 +23,7 @@ export function TextField(props: { label: string; value: string; onCommit: (v: s
   const common = {
     id,
     value: draft,
+    maxLength: multiline ? MAX_TEXT : MAX_TITLE,
     placeholder,
     onBlur: commit,
     onChange: (e: { target: { value: string } }) => setDraft(e.target.value),

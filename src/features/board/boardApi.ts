@@ -79,15 +79,21 @@ export function reveal(el: HTMLElement): void {
  * Focuses an element of the board after React has rendered it. An element outside the viewport
  * is not mounted (culling): pan to it first, from the layout, then focus it once it appears.
  */
-function focusLater(selector: string, target: Target, tries = 10): void {
+let latestRequest = 0;
+
+function focusLater(selector: string, target: Target, tries = 10, origin: Element | null = document.activeElement, request = ++latestRequest): void {
   requestAnimationFrame(() => {
+    if (request !== latestRequest) return; // a newer request (say, the next arrow key) supersedes this one
+    // The user moved on outside the board (a toolbar button, the inspector): do not pull focus back.
+    const now = document.activeElement;
+    if (now && now !== origin && now !== document.body && now.isConnected && !now.closest('.board')) return;
     const el = document.querySelector<HTMLElement>(selector);
     if (!el) {
       if (tries === 10) {
         const rect = rectFor(target);
         if (rect) panTo(rect);
       }
-      if (tries > 0) focusLater(selector, target, tries - 1);
+      if (tries > 0) focusLater(selector, target, tries - 1, origin, request);
       return;
     }
     el.focus({ preventScroll: true });

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Paper } from '../../domain/formats/pdf';
 import { stageSteps } from '../../domain/slice';
 import type { JourneyMap } from '../../domain/types';
+import { db, markExported } from '../../db';
 import { Dialog } from '../../ui/Dialog';
 import { downloadFile } from '../../ui/download';
 import { runExport, type ExportFormat, type ExportRequest, type ExportResult } from './exporters';
@@ -57,6 +58,7 @@ export function ExportDialog({ doc, onClose }: { doc: JourneyMap; onClose: () =>
     try {
       const result = await runExport(doc, req, t);
       downloadFile(result.name, result.blob, result.blob.type);
+      void markExported(db, doc.id, format);
       setMessage({ text: describe(result), tone: 'info' });
     } catch (e) {
       setMessage({ text: t('export.failed', { error: e instanceof Error ? e.message : String(e) }), tone: 'error' });

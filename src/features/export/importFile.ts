@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { db, insertMap } from '../../db';
 import { cloneMap } from '../../domain/create';
 import { importCsv } from '../../domain/formats/csv';
+import { isBackup } from '../../domain/formats/backup';
 import { decodeText, detectFormat } from '../../domain/formats/decode';
 import { ImportError } from '../../domain/formats/errors';
 import { importJson } from '../../domain/formats/json';
@@ -18,6 +19,7 @@ export type ImportOutcome = { ok: true; map: JourneyMap } | { ok: false; message
  */
 export async function importText(name: string, text: string, t: TFunction): Promise<ImportOutcome> {
   try {
+    if (isBackup(text)) throw new ImportError('unknown-format', '', t('import.isBackup'));
     const format = detectFormat(name, text);
     if (!format) throw new ImportError('unknown-format', '', name);
     const id = newId();

@@ -1,7 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { db, listMaps } from '../../db';
+import { db, lastExports, listMaps } from '../../db';
+import { notify } from '../../store/uiStore';
+import { downloadBackup, restoreBackupFile } from './backup';
 import type { MapKind } from '../../domain/types';
 import { LanguageSelect } from '../../ui/LanguageSelect';
 import { ImportDialog } from '../export/ImportDialog';
@@ -13,6 +15,9 @@ import { useStorageState } from './useStorageState';
 export function LibraryScreen({ onOpen }: { onOpen: (id: string) => void }) {
   const { t } = useTranslation();
   const maps = useLiveQuery(() => listMaps(db), []);
+  const exports = useLiveQuery(() => lastExports(db), []);
+  const restoreInput = useRef<HTMLInputElement>(null);
+  const restoreId = useId();
   const storage = useStorageState();
   const [query, setQuery] = useState('');
   const [showTrash, setShowTrash] = useState(false);
@@ -43,6 +48,26 @@ export function LibraryScreen({ onOpen }: { onOpen: (id: string) => void }) {
             {t('import.button')}
           </button>
           <input type="search" className="library__search" aria-label={t('library.search')} placeholder={t('library.search')} value={query} onChange={(e) => setQuery(e.target.value)} />
+          <button type="button" onClick={() => void downloadBackup(t).then((m) => notify(m))}>
+            {t('library.downloadBackup')}
+          </button>
+          <button type="button" onClick={() => restoreInput.current?.click()}>
+            {t('library.restoreBackup')}
+          </button>
+          <input
+            id={restoreId}
+            ref={restoreInput}
+            type="file"
+            accept=".json,application/json"
+            className="visually-hidden"
+            aria-label={t('library.restoreBackupFile')}
+            tabIndex={-1}
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = '';
+              if (file) void restoreBackupFile(file, t).then((r) => notify(r.message, r.ok ? 'info' : 'error'));
+            }}
+          />
           <button type="button" aria-pressed={showTrash} onClick={() => setShowTrash((v) => !v)}>
             {showTrash ? t('library.backToMaps') : t('library.trash', { count: trashed.length })}
           </button>
@@ -60,12 +85,13 @@ export function LibraryScreen({ onOpen }: { onOpen: (id: string) => void }) {
                 <th scope="col">{t('library.colKind')}</th>
                 <th scope="col">{showTrash ? t('library.deletedOn') : t('library.colEdited')}</th>
                 <th scope="col">{t('library.colCards')}</th>
+                <th scope="col">{t('library.colExported')}</th>
                 <th scope="col">{t('library.colActions')}</th>
               </tr>
             </thead>
             <tbody>
               {visible.map((m) => (
-                <MapRowView key={m.id} map={m} inTrash={showTrash} onOpen={onOpen} />
+                <MapRowView key={m.id} map={m} inTrash={showTrash} onOpen={onOpen} exportedAt={exports?.get(m.id) ?? null} />
               ))}
             </tbody>
           </table>

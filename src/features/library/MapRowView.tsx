@@ -6,14 +6,16 @@ import * as lib from './libraryActions';
 
 interface Props {
   map: MapSummary;
+  exportedAt: number | null;
   inTrash: boolean;
   onOpen: (id: string) => void;
 }
 
-export function MapRowView({ map, inTrash, onOpen }: Props) {
+export function MapRowView({ map, inTrash, onOpen, exportedAt }: Props) {
   const { t, i18n } = useTranslation();
   const [renaming, setRenaming] = useState(false);
-  const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(inTrash ? (map.deletedAt ?? map.updatedAt) : map.updatedAt);
+  const format = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  const when = format.format(inTrash ? (map.deletedAt ?? map.updatedAt) : map.updatedAt);
   return (
     <tr>
       <th scope="row">
@@ -39,6 +41,7 @@ export function MapRowView({ map, inTrash, onOpen }: Props) {
       <td>{t(`kind.${map.kind}`)}</td>
       <td>{when}</td>
       <td>{map.cardCount}</td>
+      <td>{exportedAt ? format.format(exportedAt) : t('library.never')}</td>
       <td>
         <div className="row-actions" role="group" aria-label={t('library.actionsFor', { title: map.title })}>
           {inTrash ? (

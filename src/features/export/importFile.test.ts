@@ -1,0 +1,39 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { db, insertMap } from '../../db';
+import { exportJson } from '../../domain/formats/json';
+import i18n from '../../i18n';
+import { makeMap } from '../../test/fixtures';
+import { importText } from './importFile';
+
+describe('importText', () => {
+  it('a failed import changes nothing that was stored (random and mutated files)', async () => {
+    await insertMap(db, makeMap('blueprint', 'existing'));
+    const snapshot = async () => JSON.stringify({ maps: await db.maps.toArray(), cards: await db.cards.toArray() });
+    const before = await snapshot();
+    const valid = exportJson(makeMap('journey', 'other'));
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.string({ unit: 'binary', maxLength: 120 }),
+          fc.nat({ max: valid.length - 1 }).map((i) => valid.slice(0, i)),
+          fc.constantFrom('{"schemaVersion": 1}', 'journey\n  section\n   x: 0: y', 'stage,step,lane,text\n"a', '{"format":"journeyprint-backup"}'),
+        ),
+        async (text) => {
+          const r = await importText('fuzz.json', text, i18n.t);
+          if (r.ok) await db.maps.delete(r.map.id); // rare valid input: undo it and go on
+          else expect(await snapshot()).toBe(before);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('importing a map whose id exists adds a copy and leaves the original', async () => {
+    const m = makeMap('journey', 'dup');
+    await insertMap(db, m);
+    const r = await importText('dup.json', exportJson(m), i18n.t);
+    expect(r.ok && r.map.id).not.toBe('dup');
+    expect(await db.maps.get('dup')).toBeTruthy();
+  });
+});
