@@ -14,8 +14,8 @@ async function axe(page: Page, label: string) {
 
 const checked: string[] = [];
 test.afterAll(() => {
-  mkdirSync('test-results', { recursive: true });
-  writeFileSync('test-results/reliability-a11y.json', JSON.stringify({ screensChecked: checked.length, violations: 0, screens: checked }, null, 2));
+  mkdirSync('.reliability', { recursive: true });
+  writeFileSync('.reliability/a11y.json', JSON.stringify({ screensChecked: checked.length, violations: 0, screens: checked }, null, 2));
 });
 
 for (const locale of ['en-US', 'zh-CN']) {

@@ -45,8 +45,8 @@ test('an edit just before closing the tab, closing the window or navigating away
       await page.goto(url);
       await expect(card(page, `before closing the window ${i}`)).toBeVisible();
     }
-    mkdirSync('test-results', { recursive: true });
-    writeFileSync('test-results/reliability-close.json', JSON.stringify({ navigateAway: 5, tabClosed: 5, windowClosed: 5, kept: 15 }, null, 2));
+    mkdirSync('.reliability', { recursive: true });
+    writeFileSync('.reliability/close.json', JSON.stringify({ navigateAway: 5, tabClosed: 5, windowClosed: 5, kept: 15 }, null, 2));
   } finally {
     await browser.close();
     browser.dispose();

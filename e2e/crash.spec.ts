@@ -140,7 +140,7 @@ test('edits survive SIGKILL at random moments; every reported save is there, no 
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  mkdirSync('test-results', { recursive: true });
-  writeFileSync('test-results/reliability-crash.json', JSON.stringify({ rounds: ROUNDS, editsReportedSaved: confirmed.length, batches: batches.length, unconfirmedKept, reportedSavedButLost: 0 }, null, 2));
+  mkdirSync('.reliability', { recursive: true });
+  writeFileSync('.reliability/crash.json', JSON.stringify({ rounds: ROUNDS, editsReportedSaved: confirmed.length, batches: batches.length, unconfirmedKept, reportedSavedButLost: 0 }, null, 2));
   expect(confirmed.length).toBeGreaterThan(ROUNDS);
 });

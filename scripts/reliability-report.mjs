@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // Rewrites the README's reliability figures from what the tests wrote in test-results/
-// (crash rounds, close scenarios, property-test cases, accessibility screens).
+// in .reliability/ (crash rounds, close scenarios, property-test cases, accessibility screens).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
 const read = (name) => {
-  const path = `test-results/reliability-${name}.json`;
+  const path = `.reliability/${name}.json`;
   return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null;
 };
 const crash = read('crash');

@@ -104,7 +104,7 @@ describe('importers never throw anything but an ImportError', () => {
 });
 
 afterAll(() => {
-  mkdirSync('test-results', { recursive: true });
-  writeFileSync('test-results/reliability-fuzz.json', JSON.stringify({ propertyCases: cases }, null, 2));
+  mkdirSync('.reliability', { recursive: true });
+  writeFileSync('.reliability/fuzz.json', JSON.stringify({ propertyCases: cases }, null, 2));
   expect(cases).toBeGreaterThanOrEqual(10_000);
 });
