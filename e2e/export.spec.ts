@@ -237,5 +237,7 @@ test('a hostile map imports and exports without running anything; its text shows
   for (const p of PAYLOADS) expect(result.texts).toContain(p.replace(/\u202e|\u202c/g, (c) => c));
   const png = await exportAs(page, 'PNG image', { scale: '1×' });
   expect(pngSize(png.bytes).width).toBeGreaterThan(1000);
+  const pdf = (await exportAs(page, 'PDF', { paper: 'A4 landscape' })).bytes.toString('latin1');
+  expect(pdf).not.toMatch(/\/JavaScript|\/JS\b|\/OpenAction|\/AA\b/); // pages are images; nothing in a PDF can run
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 });
