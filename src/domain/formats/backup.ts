@@ -1,7 +1,7 @@
 import { restoreMap } from '../migrate';
 import { canonical } from '../query';
 import type { JourneyMap } from '../types';
-import { ImportError, MAX_IMPORT_BYTES, lineColumn } from './errors';
+import { ImportError, MAX_IMPORT_BYTES, parseJsonText } from './errors';
 
 /** A backup of the whole library: every map (trashed ones too), in one JSON file. */
 export const BACKUP_FORMAT = 'journeyprint-backup';
@@ -24,15 +24,7 @@ export function isBackup(text: string): boolean {
 /** Every map of a backup, each through the one validate boundary; errors name the map. */
 export function importBackup(text: string): BackupEntry[] {
   if (text.length > MAX_IMPORT_BYTES * 10) throw new ImportError('too-large', '', 'file is larger than 200 MB');
-  let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\ufeff/, ''));
-  } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    const pos = /position (\d+)/.exec(message);
-    throw new ImportError('syntax', pos ? lineColumn(text, Number(pos[1])) : '', message.replace(/ in JSON at position \d+.*$/, ''));
-  }
-  const d = data as { format?: unknown; version?: unknown; maps?: unknown };
+  const d = parseJsonText(text) as { format?: unknown; version?: unknown; maps?: unknown };
   if (!d || d.format !== BACKUP_FORMAT) throw new ImportError('unknown-format', '', 'not a Journeyprint backup');
   if (d.version !== 1) throw new ImportError('invalid', 'version', `backup version ${String(d.version)} is not supported`);
   if (!Array.isArray(d.maps)) throw new ImportError('invalid', 'maps', 'expected a list of maps');

@@ -202,22 +202,8 @@ export function importCsv(text: string, args: { id: string; ids: () => string; t
     lanes.push({ id: args.ids(), type: 'emotion', title: args.labels.emotions });
   }
   const blueprint = lanes.some((l) => ['frontstage', 'backstage', 'support'].includes(l.type));
-  const candidate = {
-    schemaVersion: SCHEMA_VERSION,
-    id: args.id,
-    kind: blueprint ? 'blueprint' : 'journey',
-    title: args.title,
-    persona: { name: '', role: '', goals: '', quote: '' },
-    scenario: '',
-    expectations: '',
-    toleranceFloor: -2,
-    marks: { peak: null, end: null },
-    stages,
-    lanes,
-    cards,
-    connections: [],
-    createdAt: args.now,
-  };
+  // Persona, floor, marks and the rest get their defaults at the validate boundary.
+  const candidate = { schemaVersion: SCHEMA_VERSION, id: args.id, kind: blueprint ? 'blueprint' : 'journey', title: args.title, stages, lanes, cards, createdAt: args.now };
   const result = restoreMap(candidate);
   if (!result.ok) throw new ImportError('invalid', '', result.error);
   return result.map;

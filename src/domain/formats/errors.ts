@@ -20,3 +20,14 @@ export function lineColumn(text: string, offset: number): string {
   const column = offset - before.lastIndexOf('\n');
   return `line ${line}, column ${column}`;
 }
+
+/** JSON.parse with a syntax error that names its line and column. */
+export function parseJsonText(text: string): unknown {
+  try {
+    return JSON.parse(text.replace(/^\ufeff/, ''));
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    const pos = /position (\d+)/.exec(message);
+    throw new ImportError('syntax', pos ? lineColumn(text, Number(pos[1])) : '', message.replace(/ in JSON at position \d+.*$/, ''));
+  }
+}

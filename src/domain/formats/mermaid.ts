@@ -1,4 +1,5 @@
 import { restoreMap } from '../migrate';
+import { blankCard } from '../edit/cards';
 import { SCHEMA_VERSION, type Card, type JourneyMap } from '../types';
 import { ImportError, MAX_IMPORT_BYTES } from './errors';
 
@@ -68,42 +69,21 @@ export function importMermaid(text: string, args: { id: string; ids: () => strin
     for (const actor of (task[3] ?? '').split(',').map((a) => a.trim()).filter(Boolean)) {
       let lane = lanes.find((l) => l.title === actor);
       if (!lane) lanes.push((lane = { id: args.ids(), type: 'customer', title: actor }));
-      const card: Card = {
-        id: args.ids(),
-        laneId: lane.id,
-        stepId: step.id,
-        order: 0,
-        text: step.title,
-        color: null,
-        failPoint: false,
-        waitMin: null,
-        channel: null,
-        rootCause: '',
-        owner: '',
-        metricType: null,
-        metricValue: null,
-        sampleSize: null,
-      };
-      cards.push(card);
+      cards.push(blankCard(args.ids(), lane.id, step.id, 0, step.title));
     }
   });
   if (!seenHeader) throw new ImportError('empty', '', 'the text is empty');
   if (!stages.some((s) => s.steps.length)) throw new ImportError('empty', '', 'the journey has no tasks');
   lanes.push({ id: args.ids(), type: 'emotion', title: args.labels.emotions });
+  // Persona, floor, marks and the rest get their defaults at the validate boundary.
   const result = restoreMap({
     schemaVersion: SCHEMA_VERSION,
     id: args.id,
     kind: 'journey',
     title: title || args.labels.untitled,
-    persona: { name: '', role: '', goals: '', quote: '' },
-    scenario: '',
-    expectations: '',
-    toleranceFloor: -2,
-    marks: { peak: null, end: null },
     stages: stages.filter((s) => s.steps.length),
     lanes,
     cards,
-    connections: [],
     createdAt: args.now,
   });
   if (!result.ok) throw new ImportError('invalid', '', result.error);
