@@ -5,7 +5,7 @@ const en = {
     tagline: 'Customer journey maps and service blueprints',
     language: 'Language',
   },
-  languages: { en: 'English', 'zh-CN': '简体中文' },
+  languages: { en: 'English', 'zh-CN': '简体中文', 'zh-TW': '繁體中文' },
   library: {
     heading: 'Your maps',
     search: 'Search maps',
@@ -82,6 +82,12 @@ const en = {
     download: 'Download a copy (JSON)',
   },
   board: {
+    a11yNodes: 'Arrow keys move between cells and cards. Type or press Enter in a cell to add a card; on a card, Enter edits it, Delete removes it, Alt+Arrow moves it.',
+    a11yEdges: 'Select a connection in a card’s inspector to change or delete it.',
+    controls: 'Zoom controls',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    handle: 'Connect: drag to another card',
     minimap: 'Mini map',
     region: 'Board',
     cell: '{{lane}} / {{step}}',

@@ -2,8 +2,9 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './en';
 import zhCN from './zh-CN';
+import zhTW from './zh-TW';
 
-export const LANGUAGES = ['en', 'zh-CN'] as const;
+export const LANGUAGES = ['en', 'zh-CN', 'zh-TW'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 const STORAGE_KEY = 'journeyprint.lang';
@@ -14,10 +15,14 @@ declare module 'i18next' {
   }
 }
 
-/** Picks a supported language for a BCP 47 tag: any Chinese goes to Chinese, the rest to English. */
+/**
+ * Picks a supported language for a BCP 47 tag: Taiwan, Hong Kong, Macau and any Traditional
+ * script get 繁體中文, other Chinese 简体中文, English English.
+ */
 export function resolveLanguage(tag: string | null | undefined): Language | null {
   if (!tag) return null;
   const lower = tag.toLowerCase();
+  if (/^zh(-|_)?(.*\b)?(tw|hk|mo|hant)\b/.test(lower)) return 'zh-TW';
   if (lower.startsWith('zh')) return 'zh-CN';
   if (lower.startsWith('en')) return 'en';
   return null;
@@ -52,7 +57,7 @@ i18n.on('languageChanged', (lng) => {
 });
 
 void i18n.use(initReactI18next).init({
-  resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } },
+  resources: { en: { translation: en }, 'zh-CN': { translation: zhCN }, 'zh-TW': { translation: zhTW } },
   lng: initialLanguage(),
   fallbackLng: 'en',
   interpolation: { escapeValue: false }, // React escapes

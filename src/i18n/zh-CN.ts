@@ -6,7 +6,7 @@ const zhCN: Translation = {
     tagline: '客户旅程地图与服务蓝图',
     language: '语言',
   },
-  languages: { en: 'English', 'zh-CN': '简体中文' },
+  languages: { en: 'English', 'zh-CN': '简体中文', 'zh-TW': '繁體中文' },
   library: {
     heading: '我的地图',
     search: '搜索地图',
@@ -83,6 +83,12 @@ const zhCN: Translation = {
     download: '下载副本（JSON）',
   },
   board: {
+    a11yNodes: '方向键在单元格和卡片之间移动。在单元格中输入文字或按回车添加卡片；在卡片上按回车编辑，按 Delete 删除，按 Alt+方向键移动。',
+    a11yEdges: '在卡片的检查器中选择连线即可修改或删除。',
+    controls: '缩放控件',
+    zoomIn: '放大',
+    zoomOut: '缩小',
+    handle: '连线：拖到另一张卡片',
     minimap: '缩略图',
     region: '画布',
     cell: '{{lane}} / {{step}}',

@@ -66,6 +66,21 @@ export function Board({ doc }: { doc: JourneyMap }) {
   const buildEdges = useRef(createEdgeBuilder()).current;
   const edges = useMemo(() => buildEdges(doc, layout, selectedEdge), [buildEdges, doc, layout, selectedEdge]);
   const [drag, setDrag] = useState<Drag>(null);
+  // React Flow's own descriptions, in the user's language and true to this board's keyboard.
+  const ariaLabels = useMemo(
+    () => ({
+      'node.a11yDescription.default': t('board.a11yNodes'),
+      'node.a11yDescription.keyboardDisabled': t('board.a11yNodes'),
+      'edge.a11yDescription.default': t('board.a11yEdges'),
+      'controls.ariaLabel': t('board.controls'),
+      'controls.zoomIn.ariaLabel': t('board.zoomIn'),
+      'controls.zoomOut.ariaLabel': t('board.zoomOut'),
+      'controls.fitView.ariaLabel': t('toolbar.fitView'),
+      'minimap.ariaLabel': t('board.minimap'),
+      'handle.ariaLabel': t('board.handle'),
+    }),
+    [t],
+  );
   const lowDetail = useStore((s) => s.transform[2] < LOD_ZOOM);
   const overview = useMemo(() => {
     const x0 = METRICS.laneHeaderWidth;
@@ -170,6 +185,7 @@ export function Board({ doc }: { doc: JourneyMap }) {
         zoomActivationKeyCode={null}
         zoomOnDoubleClick={false}
         nodeDragThreshold={4}
+        ariaLabelConfig={ariaLabels}
         onlyRenderVisibleElements
       >
         <Background gap={24} />
