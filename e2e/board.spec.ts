@@ -188,3 +188,21 @@ test('arrow keys reach cells outside the viewport, and the board follows', async
   await expect(far).toBeInViewport({ ratio: 1 });
   await expect(cell(page, 'Customer actions', 'Step 1')).toHaveCount(0); // off-screen nodes are not mounted
 });
+
+test('Ctrl+Enter adds a step after the current one; "?" opens the shortcuts sheet', async ({ page }) => {
+  await newJourney(page);
+  await cell(page, 'Thoughts', 'Step 1').focus();
+  await page.keyboard.press('Control+Enter');
+  await expect(cell(page, 'Thoughts', 'Step 4')).toBeFocused();
+  const x = async (name: string) => (await flowPosition(page.getByRole('group', { name: `Step: ${name}` }))).x;
+  expect(await x('Step 4')).toBeLessThan(await x('Step 2')); // right after Step 1
+  await page.keyboard.type('In the new step');
+  await page.keyboard.press('Enter');
+  await expect(card(page, 'In the new step')).toBeVisible();
+  await page.keyboard.press('?');
+  const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(sheet).toContainText('Add a step after this one');
+  await page.keyboard.press('Escape');
+  await expect(sheet).toHaveCount(0);
+  await expect(page.getByRole('textbox', { name: 'Card text' })).toHaveCount(0); // "?" did not also start a card
+});

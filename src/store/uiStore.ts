@@ -30,7 +30,7 @@ export interface UiState {
   inspectorOpen: boolean;
   analysisOpen: boolean;
   /** The open modal dialog, if any. */
-  dialog: 'export' | 'import' | null;
+  dialog: 'export' | 'import' | 'shortcuts' | null;
   notice: Notice | null;
 }
 

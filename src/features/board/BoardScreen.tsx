@@ -13,6 +13,7 @@ import { ImportDialog } from '../export/ImportDialog';
 import { Inspector } from '../inspector/Inspector';
 import { Board } from './Board';
 import { SaveBanner } from './SaveBanner';
+import { ShortcutsDialog } from './ShortcutsDialog';
 import { Toolbar } from './Toolbar';
 
 type Load = { state: 'loading' } | { state: 'ready' } | { state: 'failed'; message: string };
@@ -75,6 +76,7 @@ export function BoardScreen({ mapId, onBack, onOpen }: { mapId: string; onBack: 
           {inspectorOpen && <Inspector />}
         </main>
         {dialog === 'export' && <ExportDialog doc={doc} onClose={closeDialog} />}
+        {dialog === 'shortcuts' && <ShortcutsDialog onClose={closeDialog} />}
         {dialog === 'import' && (
           <ImportDialog
             onClose={closeDialog}

@@ -61,6 +61,9 @@ export function Toolbar({ onBack }: { onBack: () => void }) {
       <button type="button" aria-pressed={inspectorOpen} onClick={() => useUiStore.setState({ inspectorOpen: !inspectorOpen })}>
         {t('toolbar.inspector')}
       </button>
+      <button type="button" aria-haspopup="dialog" aria-keyshortcuts="?" onClick={() => useUiStore.setState({ dialog: 'shortcuts' })}>
+        {t('shortcuts.button')}
+      </button>
       <span className="toolbar__spacer" />
       <SaveState />
       <LanguageSelect />

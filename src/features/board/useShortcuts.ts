@@ -28,6 +28,11 @@ export function useShortcuts(): void {
         goArrow({ kind: 'cell', ...cell }, e.key);
         return;
       }
+      if (e.key === '?' && !isModKey(e) && !e.altKey) {
+        e.preventDefault();
+        useUiStore.setState({ dialog: 'shortcuts' });
+        return;
+      }
       const sel = useUiStore.getState().selection;
       if ((e.key === 'Delete' || e.key === 'Backspace') && sel.kind === 'connection') {
         e.preventDefault();

@@ -32,7 +32,11 @@ function CellNodeComponent({ data }: NodeProps<Node<CellData, 'cell'>>) {
       startDraft(laneId, stepId); // the composition continues in the editor
       return;
     }
-    if (e.key === 'Enter' || e.key === 'F2') {
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault(); // a new step after this one, and on to the same lane there
+      const step = actions.addStep(here.stepId);
+      if (step) focusCell(here.laneId, step);
+    } else if (e.key === 'Enter' || e.key === 'F2') {
       e.preventDefault();
       startDraft(laneId, stepId);
     } else if (e.key === 'Escape') {
@@ -43,7 +47,8 @@ function CellNodeComponent({ data }: NodeProps<Node<CellData, 'cell'>>) {
     } else if (e.key.startsWith('Arrow') && !e.altKey && !e.ctrlKey && !e.metaKey && !e.shiftKey) {
       e.preventDefault();
       goArrow({ kind: 'cell', ...here }, e.key);
-    } else if (isPrintable(e)) {
+    } else if (isPrintable(e) && e.key !== '?') {
+      // "?" is the shortcuts sheet everywhere; a card that starts with "?" starts with Enter
       startDraft(laneId, stepId); // no preventDefault: the character lands in the editor
     }
   };
