@@ -30,7 +30,7 @@ export interface UiState {
   inspectorOpen: boolean;
   analysisOpen: boolean;
   /** The open modal dialog, if any. */
-  dialog: 'export' | 'import' | 'shortcuts' | null;
+  dialog: 'export' | 'import' | 'shortcuts' | 'present' | null;
   notice: Notice | null;
 }
 

@@ -85,6 +85,10 @@ describe('buildSvg', () => {
     const a = analyzeJourney(m);
     const t = buildSvg(m, layoutMap(m, measure), { labels, measure, background: 'transparent', moments: a });
     expect(t.svg).not.toContain('<rect width="100%" height="100%" fill="#ffffff"/>');
+    const bare = buildSvg(m, layoutMap(m, measure), { labels, measure, background: 'white', moments: a, chrome: false });
+    expect(bare.svg).not.toContain('王女士');
+    expect(bare.svg).not.toContain('class="legend"');
+    expect(bare.height).toBeLessThan(t.height);
     const part = sliceSteps(m, new Set([stepIds(m)[2]!]));
     expect(part.stages[0]!.steps).toHaveLength(1);
     expect(part.cards).toHaveLength(0);

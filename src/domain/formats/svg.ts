@@ -30,6 +30,8 @@ export interface SvgOptions {
   background: 'white' | 'transparent';
   /** Peak and end as analysed on the whole map (a slice may not contain them). */
   moments: Pick<Analysis, 'peak' | 'end'>;
+  /** Title, persona and legend around the grid (default true; slides leave them out). */
+  chrome?: boolean;
 }
 
 export const SVG_MARGIN = 24;
@@ -210,9 +212,10 @@ function meta(card: JourneyMap['cards'][number], type: JourneyMap['lanes'][numbe
 /** Builds the SVG document. Width and height are in CSS pixels at 1×. */
 export function buildSvg(map: JourneyMap, layout: Layout, opts: SvgOptions): { svg: string; width: number; height: number } {
   const width = layout.width + 2 * SVG_MARGIN;
-  const head = header(map, opts, width);
+  const chrome = opts.chrome ?? true;
+  const head = chrome ? header(map, opts, width) : { svg: '', height: SVG_MARGIN };
   const gridTop = head.height;
-  const height = gridTop + layout.height + 16 + LEGEND_H + SVG_MARGIN;
+  const height = gridTop + layout.height + (chrome ? 16 + LEGEND_H : 0) + SVG_MARGIN;
   const svg = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}">`,
     `<title>${esc(map.title)}</title>`,
@@ -220,7 +223,7 @@ export function buildSvg(map: JourneyMap, layout: Layout, opts: SvgOptions): { s
     opts.background === 'white' ? `<rect width="100%" height="100%" fill="#ffffff"/>` : '',
     head.svg,
     `<g transform="translate(${SVG_MARGIN},${gridTop})">${grid(map, layout, opts)}</g>`,
-    legend(opts, layout.lines.length > 0, gridTop + layout.height + 16),
+    chrome ? legend(opts, layout.lines.length > 0, gridTop + layout.height + 16) : '',
     '</svg>',
   ].join('');
   return { svg, width, height };

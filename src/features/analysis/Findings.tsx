@@ -5,13 +5,12 @@ import type { JourneyMap } from '../../domain/types';
 import { useScoreFormat } from './format';
 import { showStep } from './goTo';
 
-/** Findings in plain language, in fix-first order; each one selects the step it is about. */
-export function Findings({ doc, analysis }: { doc: JourneyMap; analysis: Analysis }) {
+/** A finding in plain language, in the interface language. */
+export function useFindingText(doc: JourneyMap): (f: Finding) => string {
   const { t } = useTranslation();
   const score = useScoreFormat();
   const stepTitle = (id: string) => findStep(doc, id)?.step.title ?? '';
-
-  const text = (f: Finding): string => {
+  return (f: Finding): string => {
     switch (f.code) {
       case 'end-is-negative':
       case 'peak-is-negative':
@@ -28,6 +27,13 @@ export function Findings({ doc, analysis }: { doc: JourneyMap; analysis: Analysi
         return t('analysis.finding.mark-unscored', { step: stepTitle(f.stepId), mark: t(`analysis.${f.mark}`) });
     }
   };
+}
+
+/** Findings in plain language, in fix-first order; each one selects the step it is about. */
+export function Findings({ doc, analysis }: { doc: JourneyMap; analysis: Analysis }) {
+  const { t } = useTranslation();
+  const text = useFindingText(doc);
+  const stepTitle = (id: string) => findStep(doc, id)?.step.title ?? '';
 
   if (!analysis.findings.length) return <p className="muted">{t('analysis.noFindings')}</p>;
   return (

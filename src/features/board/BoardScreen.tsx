@@ -11,6 +11,7 @@ import { AnalysisPanel } from '../analysis/AnalysisPanel';
 import { ExportDialog } from '../export/ExportDialog';
 import { ImportDialog } from '../export/ImportDialog';
 import { Inspector } from '../inspector/Inspector';
+import { PresentMode } from '../present/PresentMode';
 import { Board } from './Board';
 import { SaveBanner } from './SaveBanner';
 import { ShortcutsDialog } from './ShortcutsDialog';
@@ -77,6 +78,7 @@ export function BoardScreen({ mapId, onBack, onOpen }: { mapId: string; onBack: 
         </main>
         {dialog === 'export' && <ExportDialog doc={doc} onClose={closeDialog} />}
         {dialog === 'shortcuts' && <ShortcutsDialog onClose={closeDialog} />}
+        {dialog === 'present' && <PresentMode doc={doc} onExit={closeDialog} />}
         {dialog === 'import' && (
           <ImportDialog
             onClose={closeDialog}

@@ -52,6 +52,9 @@ export function Toolbar({ onBack }: { onBack: () => void }) {
           {t('import.button')}
         </button>
       </div>
+      <button type="button" aria-haspopup="dialog" onClick={() => useUiStore.setState({ dialog: 'present' })}>
+        {t('present.button')}
+      </button>
       <button type="button" onClick={fitView}>
         {t('toolbar.fitView')}
       </button>

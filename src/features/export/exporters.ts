@@ -49,9 +49,9 @@ export function svgLabels(t: TFunction): SvgLabels {
 }
 
 /** The map (or the chosen part of it) as SVG: the shared layout, the whole map's peak and end. */
-export function mapSvg(map: JourneyMap, req: Pick<ExportRequest, 'background' | 'stepIds'>, t: TFunction) {
+export function mapSvg(map: JourneyMap, req: Pick<ExportRequest, 'background' | 'stepIds'>, t: TFunction, chrome = true) {
   const part = req.stepIds ? sliceSteps(map, req.stepIds) : map;
-  return buildSvg(part, layoutMap(part, measureText), { labels: svgLabels(t), measure: measureText, background: req.background, moments: analyzeJourney(map) });
+  return buildSvg(part, layoutMap(part, measureText), { labels: svgLabels(t), measure: measureText, background: req.background, moments: analyzeJourney(map), chrome });
 }
 
 export async function runExport(map: JourneyMap, req: ExportRequest, t: TFunction): Promise<ExportResult> {
