@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * The built app's Content-Security-Policy (not in dev, where Vite injects inline scripts).
@@ -29,7 +30,37 @@ function csp(): Plugin {
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  plugins: [react(), csp()],
+  plugins: [
+    react(),
+    csp(),
+    // Offline after the first visit, installable; a new version is offered, never forced (no
+    // automatic reload that could lose work). Registration is bundled, so the CSP stays strict.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: {
+        name: 'Journeyprint 旅程蓝图',
+        short_name: 'Journeyprint',
+        description: 'Customer journey maps and service blueprints, stored in your browser.',
+        start_url: '.',
+        scope: '.',
+        display: 'standalone',
+        background_color: '#f6f8fa',
+        theme_color: '#1565c0',
+        icons: [
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        navigateFallback: 'index.html',
+        maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },
   build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 1200, minify: process.env.NO_MINIFY ? false : 'oxc' },

@@ -4,6 +4,7 @@ import { BoardScreen } from './features/board/BoardScreen';
 import { LibraryScreen } from './features/library/LibraryScreen';
 import { useFileDrop } from './features/export/useFileDrop';
 import { NoticeBar } from './ui/NoticeBar';
+import { UpdatePrompt } from './ui/UpdatePrompt';
 
 /** Two screens, addressed by the URL hash so a reload returns to the open map. */
 function parseRoute(hash: string): { screen: 'library' } | { screen: 'map'; id: string } {
@@ -33,6 +34,7 @@ export function App() {
         <LibraryScreen onOpen={open} />
       )}
       {dropping && <DropOverlay />}
+      <UpdatePrompt />
       <NoticeBar />
     </>
   );

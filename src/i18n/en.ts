@@ -3,6 +3,9 @@ const en = {
   app: {
     name: 'Journeyprint',
     tagline: 'Customer journey maps and service blueprints',
+    updateReady: 'A new version of Journeyprint is ready.',
+    update: 'Update',
+    offlineReady: 'Journeyprint now works offline.',
     language: 'Language',
   },
   languages: { en: 'English', 'zh-CN': '简体中文', 'zh-TW': '繁體中文' },

@@ -4,6 +4,9 @@ const zhCN: Translation = {
   app: {
     name: '旅程蓝图 Journeyprint',
     tagline: '客户旅程地图与服务蓝图',
+    updateReady: 'Journeyprint 有新版本可用。',
+    update: '更新',
+    offlineReady: 'Journeyprint 现在可以离线使用。',
     language: '语言',
   },
   languages: { en: 'English', 'zh-CN': '简体中文', 'zh-TW': '繁體中文' },

@@ -4,6 +4,9 @@ const zhTW: Translation = {
   app: {
     name: '旅程藍圖 Journeyprint',
     tagline: '客戶旅程地圖與服務藍圖',
+    updateReady: 'Journeyprint 有新版本可用。',
+    update: '更新',
+    offlineReady: 'Journeyprint 現在可以離線使用。',
     language: '語言',
   },
   languages: { en: 'English', 'zh-CN': '简体中文', 'zh-TW': '繁體中文' },
