@@ -88,8 +88,15 @@ export function cardHasMeta(card: Card, type: LaneType): boolean {
   );
 }
 
+/**
+ * Width that card text is wrapped to. Words are measured one by one and summed; the browser
+ * shapes the whole line (kerning across words), which can come out a pixel or two wider. Keep
+ * that much slack so a laid-out line always fits its card.
+ */
+export const WRAP_SLACK = 4;
+
 export function cardTextWidth(): number {
-  return METRICS.stepWidth - 2 * METRICS.cellPadding - 2 * METRICS.cardPaddingX;
+  return METRICS.stepWidth - 2 * METRICS.cellPadding - 2 * METRICS.cardPaddingX - WRAP_SLACK;
 }
 
 /** Height of one card with its wrapped lines. */

@@ -409,6 +409,14 @@ const en = {
     nothingHere: 'Nothing to fix at this step.',
     summary: 'How customers will remember it',
   },
+  templates: {
+    button: 'New from template',
+    title: 'New from template',
+    blankJourney: 'Blank journey map',
+    blankBlueprint: 'Blank service blueprint',
+    blankJourneyDesc: 'Touchpoints, customer actions, thoughts, emotions, pain points and opportunities; one stage of three steps.',
+    blankBlueprintDesc: 'Physical evidence, customer actions, frontstage, backstage and support processes; one stage of three steps.',
+  },
   defaults: {
     journeyTitle: 'Untitled journey map',
     blueprintTitle: 'Untitled service blueprint',

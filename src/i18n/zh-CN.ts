@@ -410,6 +410,14 @@ const zhCN: Translation = {
     nothingHere: '这一步没有需要修复的问题。',
     summary: '客户将如何记住这段旅程',
   },
+  templates: {
+    button: '从模板新建',
+    title: '从模板新建',
+    blankJourney: '空白旅程地图',
+    blankBlueprint: '空白服务蓝图',
+    blankJourneyDesc: '触点、客户行为、想法、情绪、痛点和机会点；一个阶段、三个步骤。',
+    blankBlueprintDesc: '有形展示、客户行为、前台、后台和支持流程；一个阶段、三个步骤。',
+  },
   defaults: {
     journeyTitle: '未命名旅程地图',
     blueprintTitle: '未命名服务蓝图',

@@ -410,6 +410,14 @@ const zhTW: Translation = {
     nothingHere: '這一步沒有需要修復的問題。',
     summary: '客戶將如何記住這段旅程',
   },
+  templates: {
+    button: '從範本新增',
+    title: '從範本新增',
+    blankJourney: '空白旅程地圖',
+    blankBlueprint: '空白服務藍圖',
+    blankJourneyDesc: '觸點、客戶行為、想法、情緒、痛點和機會點；一個階段、三個步驟。',
+    blankBlueprintDesc: '有形展示、客戶行為、前台、後台和支援流程；一個階段、三個步驟。',
+  },
   defaults: {
     journeyTitle: '未命名旅程地圖',
     blueprintTitle: '未命名服務藍圖',

@@ -9,6 +9,7 @@ import { LanguageSelect } from '../../ui/LanguageSelect';
 import { ImportDialog } from '../export/ImportDialog';
 import * as lib from './libraryActions';
 import { MapRowView } from './MapRowView';
+import { TemplateDialog } from './TemplateDialog';
 import { useStorageState } from './useStorageState';
 
 /** The start screen: every map, newest first, with search, new, rename, duplicate and trash. */
@@ -22,6 +23,7 @@ export function LibraryScreen({ onOpen }: { onOpen: (id: string) => void }) {
   const [query, setQuery] = useState('');
   const [showTrash, setShowTrash] = useState(false);
   const [importing, setImporting] = useState(false);
+  const [picking, setPicking] = useState(false);
 
   const create = async (kind: MapKind) => onOpen(await lib.createNewMap(kind));
   const q = query.trim().toLowerCase();
@@ -43,6 +45,9 @@ export function LibraryScreen({ onOpen }: { onOpen: (id: string) => void }) {
           </button>
           <button type="button" className="primary" onClick={() => void create('blueprint')}>
             {t('library.newBlueprint')}
+          </button>
+          <button type="button" aria-haspopup="dialog" onClick={() => setPicking(true)}>
+            {t('templates.button')}
           </button>
           <button type="button" aria-haspopup="dialog" onClick={() => setImporting(true)}>
             {t('import.button')}
@@ -100,6 +105,7 @@ export function LibraryScreen({ onOpen }: { onOpen: (id: string) => void }) {
           {t(`storage.${storage}`)}
         </p>
         {importing && <ImportDialog onClose={() => setImporting(false)} onImported={onOpen} />}
+        {picking && <TemplateDialog onClose={() => setPicking(false)} onCreated={onOpen} />}
       </main>
     </div>
   );
