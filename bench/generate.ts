@@ -75,7 +75,7 @@ export function generateMap(cards: number, seed = 42, id = `bench-${cards}`): Jo
     id,
     kind: 'blueprint',
     title: `Benchmark ${cards} cards`,
-    persona: { name: '王女士', role: 'Home broadband customer', goals: '', quote: '' },
+    persona: { name: '王女士', role: 'Home broadband customer', goals: '', frustrations: '', quote: '', color: null },
     scenario: '',
     expectations: '',
     toleranceFloor: -2,

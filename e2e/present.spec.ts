@@ -16,7 +16,7 @@ test('present a map: persona first, stage by stage, peak and end, then the remem
   await expect(deck).toBeFocused();
   await expect(deck).toContainText('王女士');
   await expect(deck).toContainText('我只想搬家后能上网。');
-  await expect(deck.locator('.persona__avatar')).toHaveText('王');
+  await expect(deck.locator('.avatar')).toHaveText('王');
   await expect(deck).toContainText('1 / 6');
   await page.screenshot({ path: 'test-results/present-cover.png' });
 

@@ -1,7 +1,7 @@
 import type { BackupEntry } from '../domain/formats/backup';
 import { restoreMap } from '../domain/migrate';
 import { canonical } from '../domain/query';
-import type { JourneyMap } from '../domain/types';
+import type { JourneyMap, LibraryPersona } from '../domain/types';
 import { diffCards } from './diff';
 import { ConflictError } from './errors';
 import { type CardRow, type JourneyDB, type MapRow } from './schema';
@@ -160,4 +160,17 @@ export async function restoreEntries(db: JourneyDB, entries: readonly BackupEntr
     }
   });
   return { added, skipped };
+}
+
+/** The persona library, newest first. */
+export function listPersonas(db: JourneyDB): Promise<LibraryPersona[]> {
+  return db.personas.orderBy('updatedAt').reverse().toArray();
+}
+
+export async function savePersona(db: JourneyDB, persona: LibraryPersona): Promise<void> {
+  await db.personas.put(persona);
+}
+
+export async function deletePersona(db: JourneyDB, id: string): Promise<void> {
+  await db.personas.delete(id);
 }

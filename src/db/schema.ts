@@ -1,5 +1,5 @@
 import Dexie, { type Table } from 'dexie';
-import type { Card, JourneyMap } from '../domain/types';
+import type { Card, JourneyMap, LibraryPersona } from '../domain/types';
 
 /** A map's row: the document without its cards, plus what belongs to storage, not to history. */
 export interface MapRow extends Omit<JourneyMap, 'cards'> {
@@ -29,6 +29,7 @@ export class JourneyDB extends Dexie {
   maps!: Table<MapRow, string>;
   cards!: Table<CardRow, [string, string]>;
   exports!: Table<ExportRow, string>;
+  personas!: Table<LibraryPersona, string>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -42,6 +43,13 @@ export class JourneyDB extends Dexie {
       maps: 'id, updatedAt, deletedAt',
       cards: '[mapId+id], mapId',
       exports: 'mapId',
+    });
+    // 3: a persona library shared across maps (a new table).
+    this.version(3).stores({
+      maps: 'id, updatedAt, deletedAt',
+      cards: '[mapId+id], mapId',
+      exports: 'mapId',
+      personas: 'id, updatedAt',
     });
   }
 }

@@ -52,7 +52,7 @@ describe('schema upgrades (a fixture database for every released version)', () =
     // the new table works
     await markExported(db, 'fixture-v1', 'png', 123);
     expect((await lastExports(db)).get('fixture-v1')).toBe(123);
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     db.close();
   });
 });

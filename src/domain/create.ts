@@ -1,5 +1,5 @@
 import { BLUEPRINT_LANES, JOURNEY_LANES, type LaneType } from './lanes';
-import { SCHEMA_VERSION, type JourneyMap, type MapKind } from './types';
+import { EMPTY_PERSONA, SCHEMA_VERSION, type JourneyMap, type MapKind } from './types';
 import { newStep } from './edit/structure';
 
 /** Texts for a new map in the user's language; the domain knows no language. */
@@ -19,7 +19,7 @@ export function createMap(args: { id: string; kind: MapKind; labels: NewMapLabel
     id: args.id,
     kind: args.kind,
     title: labels.title,
-    persona: { name: '', role: '', goals: '', quote: '' },
+    persona: EMPTY_PERSONA,
     scenario: '',
     expectations: '',
     toleranceFloor: -2,

@@ -39,7 +39,7 @@ describe('restoreMap', () => {
     const r = restoreMap(raw);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.map.persona).toEqual({ name: '', role: '', goals: '', quote: '' });
+    expect(r.map.persona).toEqual({ name: '', role: '', goals: '', frustrations: '', quote: '', color: null });
     expect(r.map.cards.map((c) => c.id)).toEqual(['a', 'b']);
     expect(r.map.cards[0]!.color).toBeNull();
     expect(r.map.connections.map((k) => k.id)).toEqual(['k']);

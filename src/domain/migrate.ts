@@ -47,8 +47,15 @@ export const mapSchema = z.object({
   kind: z.enum(['journey', 'blueprint']),
   title: z.string().min(1).max(MAX_TITLE),
   persona: z
-    .object({ name: text(MAX_TITLE), role: text(MAX_TITLE), goals: text(), quote: text() })
-    .default({ name: '', role: '', goals: '', quote: '' }),
+    .object({
+      name: text(MAX_TITLE),
+      role: text(MAX_TITLE),
+      goals: text(),
+      frustrations: text(),
+      quote: text(),
+      color: z.string().regex(/^#[0-9a-fA-F]{6}$/).nullable().catch(null).default(null),
+    })
+    .default({ name: '', role: '', goals: '', frustrations: '', quote: '', color: null }),
   scenario: text(),
   expectations: text(),
   toleranceFloor: z.number().finite().min(EMOTION_MIN).max(EMOTION_MAX).default(-2),

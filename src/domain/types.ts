@@ -18,8 +18,19 @@ export interface Persona {
   readonly name: string;
   readonly role: string;
   readonly goals: string;
+  readonly frustrations: string;
   readonly quote: string;
+  /** Avatar colour (photo-free: initials on a colour); null picks one from the name. */
+  readonly color: string | null;
 }
+
+/** A persona kept in the library, shared across maps (a map holds a copy). */
+export interface LibraryPersona extends Persona {
+  readonly id: string;
+  readonly updatedAt: number;
+}
+
+export const EMPTY_PERSONA: Persona = { name: '', role: '', goals: '', frustrations: '', quote: '', color: null };
 
 export interface Step {
   readonly id: string;

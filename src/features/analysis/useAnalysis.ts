@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { analyzeJourney, type Analysis } from '../../domain/analysis';
+import { EMPTY_PERSONA } from '../../domain/types';
 import { useDocStore } from '../../store/docStore';
 
 const EMPTY: Analysis = analyzeJourney({
@@ -7,7 +8,7 @@ const EMPTY: Analysis = analyzeJourney({
   id: '',
   kind: 'journey',
   title: '',
-  persona: { name: '', role: '', goals: '', quote: '' },
+  persona: EMPTY_PERSONA,
   scenario: '',
   expectations: '',
   toleranceFloor: -2,

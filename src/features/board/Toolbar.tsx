@@ -4,6 +4,7 @@ import * as actions from '../../store/actions';
 import { redo, undo, useDocStore } from '../../store/docStore';
 import { useUiStore } from '../../store/uiStore';
 import { TitleInput } from './TitleInput';
+import { PersonaChip } from './PersonaChip';
 import { LanguageSelect } from '../../ui/LanguageSelect';
 import { AddLaneMenu } from './AddLaneMenu';
 import { fitView, focusHeader } from './boardApi';
@@ -27,6 +28,7 @@ export function Toolbar({ onBack }: { onBack: () => void }) {
         ← {t('toolbar.backToLibrary')}
       </button>
       <TitleInput />
+      <PersonaChip />
       <div className="toolbar__group" role="group" aria-label={t('toolbar.history')}>
         <button type="button" disabled={!canUndo} onClick={() => (undo(), restoreFocus())} aria-keyshortcuts="Control+Z Meta+Z">
           {t('toolbar.undo')}

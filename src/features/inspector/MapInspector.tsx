@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { JourneyMap } from '../../domain/types';
 import * as actions from '../../store/actions';
 import { NumberField, Section, TextField } from '../../ui/fields';
+import { PersonaPicker } from './PersonaPicker';
 import { useNumberMessages } from './useNumberMessages';
 
 export function MapInspector({ doc }: { doc: JourneyMap }) {
@@ -11,9 +12,11 @@ export function MapInspector({ doc }: { doc: JourneyMap }) {
   return (
     <>
       <Section title={t('inspector.persona')}>
+        <PersonaPicker doc={doc} />
         <TextField label={t('inspector.personaName')} value={p.name} onCommit={(name) => actions.updateMapInfo({ persona: { name } })} />
         <TextField label={t('inspector.personaRole')} value={p.role} onCommit={(role) => actions.updateMapInfo({ persona: { role } })} />
         <TextField label={t('inspector.personaGoals')} value={p.goals} multiline onCommit={(goals) => actions.updateMapInfo({ persona: { goals } })} />
+        <TextField label={t('personas.frustrations')} value={p.frustrations} multiline onCommit={(frustrations) => actions.updateMapInfo({ persona: { frustrations } })} />
         <TextField label={t('inspector.personaQuote')} value={p.quote} multiline onCommit={(quote) => actions.updateMapInfo({ persona: { quote } })} />
       </Section>
       <Section title={t('inspector.map')}>

@@ -9,6 +9,7 @@ import { LanguageSelect } from '../../ui/LanguageSelect';
 import { ImportDialog } from '../export/ImportDialog';
 import * as lib from './libraryActions';
 import { MapRowView } from './MapRowView';
+import { PersonaLibrary } from './PersonaLibrary';
 import { TemplateDialog } from './TemplateDialog';
 import { useStorageState } from './useStorageState';
 
@@ -101,6 +102,7 @@ export function LibraryScreen({ onOpen }: { onOpen: (id: string) => void }) {
             </tbody>
           </table>
         )}
+        <PersonaLibrary />
         <p className="storage-state" data-state={storage}>
           {t(`storage.${storage}`)}
         </p>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { LANES } from '../../domain/lanes';
 import { findStep } from '../../domain/query';
 import type { JourneyMap } from '../../domain/types';
+import { Avatar } from '../../ui/Avatar';
 import { isComposing } from '../../ui/keys';
 import { useFindingText } from '../analysis/Findings';
 import { useScoreFormat } from '../analysis/format';
@@ -12,12 +13,6 @@ import { StageImage } from './StageImage';
 
 const NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter']);
 const PREV = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace']);
-
-function initials(name: string): string {
-  const parts = name.trim().split(/\s+/);
-  if (!parts[0]) return '?';
-  return /[\u3400-\u9fff]/.test(name) ? name.trim().slice(0, 1) : parts.map((p) => p[0]!.toUpperCase()).slice(0, 2).join('');
-}
 
 /** Presentation mode: full screen, slide by slide; Escape returns to the board as it was. */
 export function PresentMode({ doc, onExit }: { doc: JourneyMap; onExit: () => void }) {
@@ -91,9 +86,7 @@ function SlideView({ doc, slide }: { doc: JourneyMap; slide: Slide }) {
           <h1>{doc.title}</h1>
           {p.name && (
             <div className="persona">
-              <span className="persona__avatar" aria-hidden="true">
-                {initials(p.name)}
-              </span>
+              <Avatar name={p.name} color={p.color} size={88} />
               <div>
                 <p className="persona__name">
                   {p.name}
