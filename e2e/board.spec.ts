@@ -206,3 +206,37 @@ test('Ctrl+Enter adds a step after the current one; "?" opens the shortcuts shee
   await expect(sheet).toHaveCount(0);
   await expect(page.getByRole('textbox', { name: 'Card text' })).toHaveCount(0); // "?" did not also start a card
 });
+
+test.describe('in Chinese', () => {
+  test.use({ locale: 'zh-CN' });
+
+  test('the keyboard flow in the Chinese interface with an input method: type, compose, commit, Tab, arrows, duplicate, delete', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: '新建旅程地图' }).click();
+    const start = cell(page, '客户行为', '步骤 1');
+    await start.focus();
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', windowsVirtualKeyCode: 229, key: 'Process', code: 'KeyB' });
+    const editor = page.getByRole('textbox', { name: '卡片文字' });
+    await expect(editor).toBeFocused();
+    await cdp.send('Input.imeSetComposition', { text: 'boda', selectionStart: 4, selectionEnd: 4 });
+    await editor.dispatchEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 229, isComposing: true });
+    await expect(editor).toBeVisible(); // a composing Enter picks a candidate, it does not commit
+    await cdp.send('Input.insertText', { text: '拨打客服热线' });
+    await page.keyboard.press('Enter');
+    await expect(card(page, '拨打客服热线')).toBeVisible();
+    await expect(start).toBeFocused();
+    await page.keyboard.press('Tab'); // next step, same lane
+    await expect(cell(page, '客户行为', '步骤 2')).toBeFocused();
+    await page.keyboard.press('Enter');
+    await page.keyboard.insertText('机器人听不懂');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('ArrowDown'); // to the card in this cell
+    await expect(card(page, '机器人听不懂')).toBeFocused();
+    await page.keyboard.press('Control+d');
+    await expect(card(page, '机器人听不懂')).toHaveCount(2);
+    await page.keyboard.press('Delete');
+    await expect(card(page, '机器人听不懂')).toHaveCount(1);
+    await expect(page.locator('.save-state')).toHaveText('所有更改已保存');
+  });
+});
