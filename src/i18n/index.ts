@@ -65,3 +65,9 @@ void i18n.use(initReactI18next).init({
 });
 
 export default i18n;
+
+/**
+ * Translate by a key built at run time (`lanes.${type}`), for code outside React. Components use
+ * the typed `t` from useTranslation instead.
+ */
+export const translate = i18n.t.bind(i18n) as unknown as (key: string, opts?: Record<string, unknown>) => string;

@@ -2,7 +2,7 @@ import * as edit from '../domain/edit';
 import type { LaneType } from '../domain/lanes';
 import { cellCards, findCard, findStep } from '../domain/query';
 import type { CardPatch, MomentMarks } from '../domain/types';
-import i18n from '../i18n';
+import { translate } from '../i18n';
 import { applyEdit, getDoc } from './docStore';
 import { newId } from './ids';
 import { notify, select, useUiStore } from './uiStore';
@@ -12,7 +12,7 @@ import { notify, select, useUiStore } from './uiStore';
  * menus, drag handlers and tests all call these. Each returns whether the document changed.
  */
 
-const t = i18n.t.bind(i18n) as unknown as (key: string, opts?: Record<string, unknown>) => string;
+const t = translate;
 
 export const setTitle = (title: string) => applyEdit(edit.setTitle, { title });
 export const updateMapInfo = (patch: edit.MapInfoPatch) => applyEdit(edit.updateMapInfo, patch);

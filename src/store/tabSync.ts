@@ -1,7 +1,7 @@
 import { insertMap, loadMap } from '../db/repo';
 import type { JourneyDB } from '../db/schema';
 import { cloneMap } from '../domain/create';
-import i18n from '../i18n';
+import { translate } from '../i18n';
 import { getDoc, resetDoc } from './docStore';
 import { newId } from './ids';
 import { currentSaver, useSaveStatus } from './persistence';
@@ -16,7 +16,7 @@ export type TabMessage = { type: 'saved' | 'changed' | 'deleted'; mapId: string;
 
 const TAB = typeof crypto !== 'undefined' ? crypto.randomUUID() : String(Math.random());
 const channel: BroadcastChannel | null = typeof BroadcastChannel !== 'undefined' ? new BroadcastChannel('journeyprint') : null;
-const t = i18n.t.bind(i18n) as unknown as (key: string, opts?: Record<string, unknown>) => string;
+const t = translate;
 
 export function announce(type: TabMessage['type'], mapId: string, revision?: number): void {
   channel?.postMessage({ type, mapId, revision, tab: TAB } satisfies TabMessage);

@@ -1,14 +1,14 @@
 import { db, insertMap, loadMap, purgeMap, renameMap, trashMap, untrashMap } from '../../db';
 import { cloneMap, createMap } from '../../domain/create';
 import type { MapKind } from '../../domain/types';
-import i18n from '../../i18n';
+import { translate } from '../../i18n';
 import { newId } from '../../store/ids';
 import { announce } from '../../store/tabSync';
 import { notify } from '../../store/uiStore';
 
 /** What the library does to maps that are not open. Each writes through the repository. */
 
-const t = i18n.t.bind(i18n) as unknown as (key: string, opts?: Record<string, unknown>) => string;
+const t = translate;
 
 export async function createNewMap(kind: MapKind): Promise<string> {
   const map = createMap({
