@@ -62,9 +62,10 @@ async function stored(page: Page, mapId: string) {
         r.onerror = () => reject(r.error);
       });
     const maps = await all<Record<string, unknown>>('maps');
+    const docs = await all<Record<string, unknown>>('docs');
     const cards = (await all<Record<string, unknown>>('cards')).filter((c) => c.mapId === id);
     db.close();
-    return { row: maps.find((m) => m.id === id) ?? null, cards };
+    return { row: maps.find((m) => m.id === id) ?? null, doc: docs.find((d) => d.mapId === id) ?? null, cards };
   }, mapId);
 }
 
@@ -91,12 +92,13 @@ test('edits survive SIGKILL at random moments; every reported save is there, no 
       }
 
       // What survived the last kill
-      const { row, cards } = await stored(page, mapId);
+      const { row, doc: structure, cards } = await stored(page, mapId);
       const texts = new Set(cards.map((c) => c.text as string));
       for (const text of confirmed) expect(texts, `round ${round}: "${text}" was reported saved`).toContain(text);
       for (const batch of batches) expect([0, batch.length], `round ${round}: a batch is whole or absent`).toContain(batch.filter((t) => texts.has(t)).length);
-      const { revision: _r, updatedAt: _u, deletedAt: _d, cardCount, ...doc } = row as Record<string, unknown>;
-      const check = restoreMap({ ...doc, cards: cards.map(({ mapId: _m, ...c }) => c) });
+      const { revision: _r, updatedAt: _u, deletedAt: _d, cardCount, ...meta } = row as Record<string, unknown>;
+      const { mapId: _id, ...rest } = structure as Record<string, unknown>;
+      const check = restoreMap({ ...rest, ...meta, cards: cards.map(({ mapId: _m, ...c }) => c) });
       expect(check.ok, `round ${round}: the stored map is valid`).toBe(true);
       if (check.ok) expect(check.repaired).toEqual([]);
       expect(cardCount).toBe(cards.length);

@@ -87,3 +87,15 @@ test('deleting a map in one tab while another has it open is handled clearly', a
   await expect(page.locator('.library__table tbody tr')).toHaveCount(1);
   await expect(page.getByRole('link', { name: 'Untitled journey map (my copy)' })).toBeVisible();
 });
+
+test('a library open in another tab follows a map being edited', async ({ page, context }) => {
+  await newMapIn(page);
+  const library = await context.newPage();
+  await library.goto('/');
+  await expect(library.getByRole('link', { name: 'Untitled journey map' })).toBeVisible();
+  const title = page.getByRole('textbox', { name: 'Map title' });
+  await title.fill('宽带移机 旅程');
+  await title.press('Enter');
+  await waitSaved(page);
+  await expect(library.getByRole('link', { name: '宽带移机 旅程' })).toBeVisible({ timeout: 1000 });
+});

@@ -5,6 +5,7 @@ import { laneOf, makeMap, stepIds } from '../test/fixtures';
 import { ConflictError, isQuotaError } from './errors';
 import { insertMap, listMaps, loadMap, purgeMap, renameMap, saveChanges, trashMap, untrashMap } from './repo';
 import { JourneyDB } from './schema';
+import { failPuts } from '../test/failPuts';
 
 let db: JourneyDB;
 let n = 0;
@@ -64,10 +65,13 @@ describe('repository', () => {
     const m0 = filled();
     await insertMap(db, m0);
     const bad = edit.updateCard(m0, { cardId: 'a', patch: { text: 'changed' } });
-    const original = db.maps.put.bind(db.maps);
-    db.maps.put = (() => Promise.reject(new Error('disk on fire'))) as never;
-    await expect(saveChanges(db, m0, bad, 1)).rejects.toThrow('disk on fire');
-    db.maps.put = original;
+    // the card row is queued first; then writing the map row fails
+    const restore = failPuts('maps', () => new Error('disk on fire'));
+    try {
+      await expect(saveChanges(db, m0, bad, 1)).rejects.toThrow('disk on fire');
+    } finally {
+      restore();
+    }
     const r = await loadMap(db, m0.id);
     expect(r.ok && r.map.cards[0]!.text).toBe('机器人应答');
     expect(r.ok && r.revision).toBe(1);

@@ -4,15 +4,41 @@ import { canonical } from '../domain/query';
 import type { JourneyMap, LibraryPersona } from '../domain/types';
 import { diffCards } from './diff';
 import { ConflictError } from './errors';
-import { type CardRow, type JourneyDB, type MapRow } from './schema';
+import { type CardRow, type DocRow, type JourneyDB, type MapRow } from './schema';
+import { writeSave, type PreparedSave } from './write';
+
+export type { PreparedSave } from './write';
 
 /** Repository functions: the only code that reads and writes the database. */
 
 export type MapSummary = Pick<MapRow, 'id' | 'title' | 'kind' | 'updatedAt' | 'deletedAt' | 'cardCount' | 'createdAt'>;
 
+function metaRow(map: JourneyMap): Omit<MapRow, 'revision' | 'updatedAt'> {
+  return { id: map.id, title: map.title, kind: map.kind, createdAt: map.createdAt, deletedAt: null, cardCount: map.cards.length };
+}
+
 function toRow(map: JourneyMap, revision: number, now: number, deletedAt: number | null = null): MapRow {
-  const { cards, ...rest } = map;
-  return { ...rest, revision, updatedAt: now, deletedAt, cardCount: cards.length };
+  return { ...metaRow(map), revision, updatedAt: now, deletedAt };
+}
+
+function docRow(map: JourneyMap): DocRow {
+  const { id, title: _t, kind: _k, createdAt: _c, cards: _cards, ...rest } = map;
+  return { ...rest, mapId: id };
+}
+
+/** True when anything kept in the doc row differs (edits replace only what they change). */
+function docChanged(prev: JourneyMap, next: JourneyMap): boolean {
+  return (
+    prev.stages !== next.stages ||
+    prev.lanes !== next.lanes ||
+    prev.connections !== next.connections ||
+    prev.persona !== next.persona ||
+    prev.marks !== next.marks ||
+    prev.scenario !== next.scenario ||
+    prev.expectations !== next.expectations ||
+    prev.toleranceFloor !== next.toleranceFloor ||
+    prev.schemaVersion !== next.schemaVersion
+  );
 }
 
 function cardRows(map: JourneyMap, cards = map.cards): CardRow[] {
@@ -38,38 +64,44 @@ export type LoadResult =
 
 /** Loads a map in one read transaction and passes it through the migrate/validate boundary. */
 export async function loadMap(db: JourneyDB, id: string): Promise<LoadResult> {
-  const { row, cards } = await db.transaction('r', db.maps, db.cards, async () => ({
+  const { row, doc, cards } = await db.transaction('r', db.maps, db.docs, db.cards, async () => ({
     row: await db.maps.get(id),
+    doc: await db.docs.get(id),
     cards: await db.cards.where('mapId').equals(id).toArray(),
   }));
   if (!row) return { ok: false, error: 'not-found' };
-  const { revision, updatedAt: _u, deletedAt, cardCount: _c, ...doc } = row;
-  const restored = restoreMap({ ...doc, cards: cards.map(({ mapId: _m, ...c }) => c) });
+  const { revision, updatedAt: _u, deletedAt, cardCount: _c, ...meta } = row;
+  const { mapId: _m, ...structure } = doc ?? { mapId: id };
+  const restored = restoreMap({ ...structure, ...meta, cards: cards.map(({ mapId: _mm, ...c }) => c) });
   if (!restored.ok) return { ok: false, error: restored.error };
   return { ok: true, map: canonical(restored.map), revision, deletedAt };
 }
 
 export async function insertMap(db: JourneyDB, map: JourneyMap, now = Date.now()): Promise<number> {
-  await db.transaction('rw', db.maps, db.cards, async () => {
-    await db.maps.add(toRow(map, 1, now));
-    await db.cards.bulkAdd(cardRows(map));
-  });
+  await db.transaction('rw', db.maps, db.docs, db.cards, () => addMap(db, map, now, null));
   return 1;
 }
 
-/** One save, ready to write: the changed card rows, the removed card keys and the map row. */
-export interface PreparedSave {
-  mapId: string;
-  put: CardRow[];
-  remove: [string, string][];
-  row: Omit<MapRow, 'revision' | 'updatedAt'>;
+async function addMap(db: JourneyDB, map: JourneyMap, now: number, deletedAt: number | null): Promise<void> {
+  await db.maps.add(toRow(map, 1, now, deletedAt));
+  await db.docs.put(docRow(map));
+  await db.cards.bulkAdd(cardRows(map));
 }
 
-/** What a save writes, found by comparing the versions (cheap: unchanged cards are the same objects). */
+/**
+ * What a save writes, found by comparing the versions (cheap: unchanged cards are the same
+ * objects). A card edit writes its card row and the small map row; the doc row only when the
+ * structure changed.
+ */
 export function prepareSave(prev: JourneyMap | null, next: JourneyMap): PreparedSave {
   const { put, remove } = diffCards(prev, next);
-  const { revision: _r, updatedAt: _u, ...row } = toRow(next, 0, 0);
-  return { mapId: next.id, put: cardRows(next, put), remove: remove.map((id) => [next.id, id]), row };
+  return {
+    mapId: next.id,
+    put: cardRows(next, put),
+    remove: remove.map((id) => [next.id, id]),
+    meta: metaRow(next),
+    doc: !prev || docChanged(prev, next) ? docRow(next) : null,
+  };
 }
 
 /**
@@ -77,16 +109,8 @@ export function prepareSave(prev: JourneyMap | null, next: JourneyMap): Prepared
  * otherwise throws ConflictError and writes nothing. Returns the new revision.
  */
 export async function applySave(db: JourneyDB, save: PreparedSave, baseRevision: number, now = Date.now()): Promise<number> {
-  return db.transaction('rw', db.maps, db.cards, async () => {
-    const row = await db.maps.get(save.mapId);
-    if (!row || row.deletedAt !== null) throw new ConflictError(save.mapId, 'deleted');
-    if (row.revision !== baseRevision) throw new ConflictError(save.mapId, 'newer');
-    const revision = baseRevision + 1;
-    if (save.put.length) await db.cards.bulkPut(save.put);
-    if (save.remove.length) await db.cards.bulkDelete(save.remove);
-    await db.maps.put({ ...save.row, revision, updatedAt: now });
-    return revision;
-  });
+  if (!db.isOpen()) await db.open();
+  return writeSave(db.backendDB(), save, baseRevision, now);
 }
 
 /** Writes what changed from `prev` to `next` (see applySave). */
@@ -118,8 +142,9 @@ export function untrashMap(db: JourneyDB, id: string): Promise<void> {
 
 /** Deletes a map and its cards for good. */
 export async function purgeMap(db: JourneyDB, id: string): Promise<void> {
-  await db.transaction('rw', db.maps, db.cards, async () => {
+  await db.transaction('rw', db.maps, db.docs, db.cards, async () => {
     await db.cards.where('mapId').equals(id).delete();
+    await db.docs.delete(id);
     await db.maps.delete(id);
   });
 }
@@ -148,14 +173,13 @@ export async function backupEntries(db: JourneyDB): Promise<BackupEntry[]> {
 export async function restoreEntries(db: JourneyDB, entries: readonly BackupEntry[]): Promise<{ added: number; skipped: number }> {
   let added = 0;
   let skipped = 0;
-  await db.transaction('rw', db.maps, db.cards, async () => {
+  await db.transaction('rw', db.maps, db.docs, db.cards, async () => {
     for (const e of entries) {
       if (await db.maps.get(e.map.id)) {
         skipped++;
         continue;
       }
-      await db.maps.add(toRow(e.map, 1, e.updatedAt, e.deletedAt));
-      await db.cards.bulkAdd(cardRows(e.map));
+      await addMap(db, e.map, e.updatedAt, e.deletedAt);
       added++;
     }
   });

@@ -1,8 +1,15 @@
-import Dexie, { type Table } from 'dexie';
+import Dexie, { RangeSet, type ObservabilitySet, type Table } from 'dexie';
 import type { Card, JourneyMap, LibraryPersona } from '../domain/types';
 
-/** A map's row: the document without its cards, plus what belongs to storage, not to history. */
-export interface MapRow extends Omit<JourneyMap, 'cards'> {
+/** The fields of a map kept in its small row: what the library lists, and the revision. */
+export const META_KEYS = ['id', 'title', 'kind', 'createdAt'] as const;
+type MetaKey = (typeof META_KEYS)[number];
+
+/**
+ * A map's row: a few hundred bytes (title, kind, revision…), so the revision check and bump of
+ * every save read and write almost nothing however large the map is.
+ */
+export interface MapRow extends Pick<JourneyMap, MetaKey> {
   /** Bumped by every write; a write based on an older revision is refused (stale tab). */
   revision: number;
   updatedAt: number;
@@ -18,6 +25,14 @@ export interface ExportRow {
   format: string;
 }
 
+/**
+ * The rest of the document apart from its cards (persona, stages and steps, lanes, connections),
+ * written only when one of those changed.
+ */
+export interface DocRow extends Omit<JourneyMap, MetaKey | 'cards'> {
+  mapId: string;
+}
+
 /** One row per card, so an edit writes one small row, not the whole document. */
 export interface CardRow extends Card {
   mapId: string;
@@ -27,12 +42,15 @@ export const DB_NAME = 'journeyprint';
 
 export class JourneyDB extends Dexie {
   maps!: Table<MapRow, string>;
+  docs!: Table<DocRow, string>;
   cards!: Table<CardRow, [string, string]>;
   exports!: Table<ExportRow, string>;
   personas!: Table<LibraryPersona, string>;
 
   constructor(name = DB_NAME) {
-    super(name);
+    // No query cache: saves are written with plain IndexedDB (write.ts), past Dexie's optimistic
+    // cache, so live queries read the database itself; announceWrite tells them when to.
+    super(name, { cache: 'disabled' });
     // Each schema change adds a version here with an upgrade function; never edit an old one.
     this.version(1).stores({
       maps: 'id, updatedAt, deletedAt',
@@ -51,5 +69,52 @@ export class JourneyDB extends Dexie {
       exports: 'mapId',
       personas: 'id, updatedAt',
     });
+    // 4: the document's structure moves out of the map row into its own row, so a card edit
+    // reads and writes a small row instead of every step, lane and connection.
+    this.version(4)
+      .stores({
+        maps: 'id, updatedAt, deletedAt',
+        cards: '[mapId+id], mapId',
+        exports: 'mapId',
+        personas: 'id, updatedAt',
+        docs: 'mapId',
+      })
+      .upgrade(async (tx) => {
+        const rows = await tx.table('maps').toArray();
+        for (const row of rows as Record<string, unknown>[]) {
+          const { meta, doc } = splitRow(row);
+          await tx.table('docs').put(doc);
+          await tx.table('maps').put(meta);
+        }
+      });
   }
+}
+
+/** The IndexedDB version Dexie gives the newest schema above (Dexie's version × 10). */
+export const IDB_VERSION = 40;
+
+const ROW_KEYS: ReadonlySet<string> = new Set([...META_KEYS, 'revision', 'updatedAt', 'deletedAt', 'cardCount']);
+
+/** Splits a version 1–3 map row (the whole document but its cards) into a v4 map row and doc row. */
+export function splitRow(row: Record<string, unknown>): { meta: Record<string, unknown>; doc: Record<string, unknown> } {
+  const meta: Record<string, unknown> = {};
+  const doc: Record<string, unknown> = { mapId: row.id };
+  for (const [k, v] of Object.entries(row)) (ROW_KEYS.has(k) ? meta : doc)[k] = v;
+  return { meta, doc };
+}
+
+/**
+ * Tells live queries, in this tab and (through Dexie's channel) in the others, that a save
+ * changed the map tables. Needed because saves bypass Dexie, which would otherwise notice.
+ */
+export function announceWrite(db: JourneyDB): void {
+  const everything = (): RangeSet => new RangeSet(-Infinity, [[[]]]);
+  const parts: ObservabilitySet = {};
+  for (const table of [db.maps, db.docs, db.cards]) {
+    const base = `idb://${db.name}/${table.name}/`;
+    parts[base] = everything();
+    parts[`${base}:dels`] = everything();
+    for (const index of table.schema.indexes) if (index.name) parts[base + index.name] = everything();
+  }
+  Dexie.on('storagemutated').fire(parts);
 }

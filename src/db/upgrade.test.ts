@@ -3,7 +3,7 @@ import * as edit from '../domain/edit';
 import { exportBackup, importBackup } from '../domain/formats/backup';
 import { canonical } from '../domain/query';
 import { laneOf, makeMap, stepIds } from '../test/fixtures';
-import { backupEntries, insertMap, lastExports, listMaps, loadMap, markExported, restoreEntries, trashMap } from './repo';
+import { backupEntries, insertMap, lastExports, listMaps, loadMap, markExported, restoreEntries, saveChanges, trashMap } from './repo';
 import { JourneyDB } from './schema';
 import V1 from './fixtures/db-v1.json';
 
@@ -12,16 +12,23 @@ afterEach(async () => {
   for (const name of names.splice(0)) await new JourneyDB(name).delete();
 });
 
-/** Writes a database exactly as schema version 1 left it (Dexie version 1 = IndexedDB version 10). */
-async function createV1(name: string, data: { maps: object[]; cards: object[] }): Promise<void> {
+/**
+ * Writes a database exactly as schema version 1 (IndexedDB version 10) or 3 (30: two more
+ * tables, rows unchanged) left it.
+ */
+async function createV1(name: string, data: { maps: object[]; cards: object[] }, version: 10 | 30 = 10): Promise<void> {
   await new Promise<void>((resolve, reject) => {
-    const req = indexedDB.open(name, 10);
+    const req = indexedDB.open(name, version);
     req.onupgradeneeded = () => {
       const db = req.result;
       const maps = db.createObjectStore('maps', { keyPath: 'id' });
       maps.createIndex('updatedAt', 'updatedAt');
       maps.createIndex('deletedAt', 'deletedAt');
       db.createObjectStore('cards', { keyPath: ['mapId', 'id'] }).createIndex('mapId', 'mapId');
+      if (version === 30) {
+        db.createObjectStore('exports', { keyPath: 'mapId' });
+        db.createObjectStore('personas', { keyPath: 'id' }).createIndex('updatedAt', 'updatedAt');
+      }
     };
     req.onsuccess = () => {
       const db = req.result;
@@ -52,7 +59,28 @@ describe('schema upgrades (a fixture database for every released version)', () =
     // the new table works
     await markExported(db, 'fixture-v1', 'png', 123);
     expect((await lastExports(db)).get('fixture-v1')).toBe(123);
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
+    // version 4 keeps the structure apart from the small map row
+    const row = (await db.maps.get('fixture-v1')) as unknown as Record<string, unknown>;
+    expect(Object.keys(row).sort()).toEqual(['cardCount', 'createdAt', 'deletedAt', 'id', 'kind', 'revision', 'title', 'updatedAt']);
+    expect((await db.docs.get('fixture-v1'))?.stages.length).toBeGreaterThan(0);
+    db.close();
+  });
+
+  it('version 3 opens with each map split into its small row and its structure, and saves a card edit', async () => {
+    const name = 'upgrade-v3';
+    names.push(name);
+    await createV1(name, V1, 30);
+    const db = new JourneyDB(name);
+    const loaded = await loadMap(db, 'fixture-v1');
+    expect(loaded.ok).toBe(true);
+    if (!loaded.ok) return;
+    expect(loaded.map.connections).toHaveLength(2);
+    const card = loaded.map.cards.find((c) => c.id === 'c3')!;
+    const next = edit.updateCard(loaded.map, { cardId: card.id, patch: { text: '派单正确' } });
+    expect(await saveChanges(db, loaded.map, next, loaded.revision)).toBe(loaded.revision + 1);
+    const again = await loadMap(db, 'fixture-v1');
+    expect(again.ok && again.map).toEqual(canonical(next));
     db.close();
   });
 });

@@ -50,7 +50,7 @@ describe('workerWriter', () => {
   it('writes a batch through the message protocol and reports the new revision', async () => {
     const map = makeMap();
     await insertMap(db, map);
-    const writer = workerWriter(db.name, fakeWorker(db));
+    const writer = workerWriter(db, fakeWorker(db));
     const next = edit.setTitle(map, { title: '宽带移机' });
     const { revision, completedAt } = await writer.save(map, next, 1);
     expect(revision).toBe(2);
@@ -62,9 +62,9 @@ describe('workerWriter', () => {
   it('revives conflicts and wrapped quota errors so the saver can tell them apart', async () => {
     const map = makeMap();
     await insertMap(db, map);
-    const stale = workerWriter(db.name, fakeWorker(db));
+    const stale = workerWriter(db, fakeWorker(db));
     await expect(stale.save(map, edit.setTitle(map, { title: 'x' }), 7)).rejects.toBeInstanceOf(ConflictError);
-    const quota = workerWriter(db.name, fakeWorker(db, () => Object.assign(new Error('wrapped'), { name: 'AbortError', inner: { name: 'QuotaExceededError' } })));
+    const quota = workerWriter(db, fakeWorker(db, () => Object.assign(new Error('wrapped'), { name: 'AbortError', inner: { name: 'QuotaExceededError' } })));
     const err = await quota.save(map, edit.setTitle(map, { title: 'y' }), 1).catch((e: unknown) => e);
     expect(isQuotaError(err)).toBe(true);
   });

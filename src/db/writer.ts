@@ -1,7 +1,7 @@
 import type { JourneyMap } from '../domain/types';
 import { ConflictError } from './errors';
 import { applySave, prepareSave, type PreparedSave } from './repo';
-import type { JourneyDB } from './schema';
+import { announceWrite, type JourneyDB } from './schema';
 
 /**
  * How the saver gets a batch onto disk. In the browser a worker does the writing, so an edit's
@@ -20,6 +20,7 @@ export function directWriter(db: JourneyDB): Writer {
   return {
     async save(prev, next, baseRevision) {
       const revision = await applySave(db, prepareSave(prev, next), baseRevision);
+      announceWrite(db);
       return { revision, completedAt: performance.timeOrigin + performance.now() };
     },
     warm() {},
@@ -28,7 +29,7 @@ export function directWriter(db: JourneyDB): Writer {
 }
 
 /** Messages between the main thread and writer.worker.ts. */
-export type WriterRequest = { id: number; save: PreparedSave; baseRevision: number; dbName: string } | { id: number; warm: true; dbName: string };
+export type WriterRequest = { id: number; save: PreparedSave; baseRevision: number; dbName: string; version: number } | { id: number; warm: true; dbName: string; version: number };
 export type WriterReply =
   | { id: number; ok: true; revision: number; completedAt: number }
   | { id: number; ok: false; error: { kind: 'conflict'; mapId: string; reason: 'newer' | 'deleted' } | { kind: 'other'; name: string; message: string; innerName?: string } };
@@ -41,14 +42,23 @@ export function reviveError(e: Extract<WriterReply, { ok: false }>['error']): Er
   return error;
 }
 
-export function workerWriter(dbName: string, worker: Worker): Writer {
+/**
+ * The worker opens the database at exactly the version `db` has open, so it never writes in a
+ * layout it does not know (when a newer tab upgraded it meanwhile).
+ */
+export function workerWriter(db: JourneyDB, worker: Worker): Writer {
+  const dbName = db.name;
+  const version = () => db.backendDB().version;
   let next = 1;
   const pending = new Map<number, { resolve: (v: { revision: number; completedAt: number }) => void; reject: (e: Error) => void }>();
   worker.onmessage = (e: MessageEvent<WriterReply>) => {
     const p = pending.get(e.data.id);
     if (!p) return;
     pending.delete(e.data.id);
-    if (e.data.ok) p.resolve({ revision: e.data.revision, completedAt: e.data.completedAt });
+    if (e.data.ok) {
+      announceWrite(db);
+      p.resolve({ revision: e.data.revision, completedAt: e.data.completedAt });
+    }
     else p.reject(reviveError(e.data.error));
   };
   worker.onerror = (e) => {
@@ -59,14 +69,14 @@ export function workerWriter(dbName: string, worker: Worker): Writer {
     save(prev, nextDoc, baseRevision) {
       const id = next++;
       // The diff and the message are made now, synchronously, so the write starts before the render.
-      const request: WriterRequest = { id, save: prepareSave(prev, nextDoc), baseRevision, dbName };
+      const request: WriterRequest = { id, save: prepareSave(prev, nextDoc), baseRevision, dbName, version: version() };
       return new Promise((resolve, reject) => {
         pending.set(id, { resolve, reject });
         worker.postMessage(request);
       });
     },
     warm() {
-      worker.postMessage({ id: 0, warm: true, dbName } satisfies WriterRequest);
+      worker.postMessage({ id: 0, warm: true, dbName, version: version() } satisfies WriterRequest);
     },
     close() {
       worker.terminate();

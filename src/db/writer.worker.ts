@@ -1,24 +1,32 @@
 /// <reference lib="webworker" />
 import { ConflictError } from './errors';
-import { applySave } from './repo';
-import { JourneyDB } from './schema';
+import { openForWriting, writeSave } from './write';
 import type { WriterReply, WriterRequest } from './writer';
 
 /** The saving worker: applies prepared saves in IndexedDB transactions of its own. */
-const dbs = new Map<string, JourneyDB>();
+const connections = new Map<string, Promise<IDBDatabase>>();
+
+function connection(name: string, version: number): Promise<IDBDatabase> {
+  const key = `${name}@${version}`;
+  let db = connections.get(key);
+  if (!db) {
+    db = openForWriting(name, version, () => connections.delete(key));
+    db.catch(() => connections.delete(key)); // a later save tries again
+    connections.set(key, db);
+  }
+  return db;
+}
 
 self.onmessage = async (e: MessageEvent<WriterRequest>) => {
-  const { id, dbName } = e.data;
-  let db = dbs.get(dbName);
-  if (!db) dbs.set(dbName, (db = new JourneyDB(dbName)));
+  const { id, dbName, version } = e.data;
   if ('warm' in e.data) {
-    await db.open().catch(() => {}); // errors surface on the first save
+    await connection(dbName, version).catch(() => {}); // errors surface on the first save
     return;
   }
   const { save, baseRevision } = e.data;
   let reply: WriterReply;
   try {
-    const revision = await applySave(db, save, baseRevision);
+    const revision = await writeSave(await connection(dbName, version), save, baseRevision);
     reply = { id, ok: true, revision, completedAt: performance.timeOrigin + performance.now() };
   } catch (err) {
     const error = err as Error & { inner?: { name?: string } };

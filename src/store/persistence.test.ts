@@ -8,6 +8,7 @@ import { laneOf, makeMap, stepIds } from '../test/fixtures';
 import * as actions from './actions';
 import { getDoc, undo } from './docStore';
 import { closeSession, currentSaver, openSession, retrySave, useSaveStatus } from './persistence';
+import { failPuts } from '../test/failPuts';
 
 let db: JourneyDB;
 let n = 0;
@@ -89,13 +90,12 @@ describe('write-behind persistence', () => {
     const map = makeMap();
     await insertMap(db, map);
     const saver = await openSession(db, map, 1);
-    const put = db.cards.bulkPut.bind(db.cards);
-    db.cards.bulkPut = (() => Promise.reject(Object.assign(new Error('wrapped'), { name: 'AbortError', inner: new DOMException('full', 'QuotaExceededError') }))) as never;
+    const restore = failPuts('cards', () => new DOMException('full', 'QuotaExceededError'));
     actions.addCard(laneOf(map, 'customer'), stepIds(map)[0]!, 'precious');
     await saver.flush();
     expect(useSaveStatus.getState().state).toBe('quota');
     expect(getDoc()!.cards[0]!.text).toBe('precious');
-    db.cards.bulkPut = put;
+    restore();
     await retrySave();
     expect(useSaveStatus.getState().state).toBe('saved');
     const r = await loadMap(db, map.id);
