@@ -19,6 +19,45 @@ const REPEATS = SMOKE ? 1 : 3;
 const BASE = 'http://localhost:4175';
 
 type Results = Record<string, number>;
+type BenchWindow = { __rawPut: (mapId: string, cardId: string, n: number) => Promise<number> };
+
+/**
+ * Installs window.__rawPut: puts the stored row of one card into a database of the benchmark's
+ * own, n times back to back; resolves with the median time per put.
+ */
+const RAW_PUT_SOURCE = `(() => {
+  const open = (name, upgrade) => new Promise((resolve, reject) => {
+    const req = indexedDB.open(name);
+    if (upgrade) req.onupgradeneeded = () => upgrade(req.result);
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+  let dbs = null;
+  let row = null;
+  window.__rawPut = async (mapId, cardId, n) => {
+    dbs ??= await Promise.all([open('journeyprint'), open('bench-raw', (db) => db.createObjectStore('cards', { keyPath: ['mapId', 'id'] }))]);
+    const [app, raw] = dbs;
+    // Read once (n = 0 before the edits), so no read wakes the database just before a timed put.
+    row ??= await new Promise((resolve) => {
+      const r = app.transaction('cards').objectStore('cards').get([mapId, cardId]);
+      r.onsuccess = () => resolve(r.result);
+    });
+    if (!n) return 0;
+    const times = [];
+    for (let i = 0; i < n; i++) {
+      const t0 = performance.now();
+      await new Promise((resolve, reject) => {
+        const tx = raw.transaction('cards', 'readwrite');
+        tx.objectStore('cards').put(row);
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      times.push(performance.now() - t0);
+    }
+    times.sort((a, b) => a - b);
+    return times[Math.floor(times.length / 2)];
+  };
+})()`;
 const results: Results = {};
 const put = (key: string, value: number) => (results[key] = Math.round(value * 100) / 100);
 
@@ -124,14 +163,21 @@ async function benchSize(cards: number) {
     put(`overview_${cards}_p95_ms`, overview.p95);
     put(`overview_${cards}_long_tasks`, overview.longTasks);
 
-    // 5. edit commit: single-card edits, edit → IndexedDB transaction complete; raw put as the floor
+    // 5. edit commit: single-card edits, edit → IndexedDB transaction complete. The floor is a raw
+    // put of the same card row, made in the same loop right after each edit's commit, so it runs at
+    // the same pace (one transaction after a pause, as an edit's is). Back-to-back puts, which
+    // find the database's threads already awake and run 2-3× faster, are reported beside it.
     await page.goto('about:blank');
     await page.goto(`/#/map/${id}`);
     await boardReady(page, id);
     await installProbes(page);
+    await page.evaluate(RAW_PUT_SOURCE);
     const edits = SMOKE ? 10 : 100;
     const commit: number[] = [];
+    const floor: number[] = [];
     const target = page.locator('.react-flow__node-card [data-card]').first();
+    const cardId = (await target.getAttribute('data-card'))!;
+    await page.evaluate(({ mapId, cardId }) => (window as unknown as BenchWindow).__rawPut(mapId, cardId, 0), { mapId: id, cardId });
     const editStart = await page.evaluate(() => performance.now());
     for (let i = 0; i < edits; i++) {
       await page.evaluate(() => performance.clearMeasures('jp:commit'));
@@ -148,33 +194,16 @@ async function benchSize(cards: number) {
         };
         poll();
       })));
+      floor.push(await page.evaluate(({ mapId, cardId }) => (window as unknown as BenchWindow).__rawPut(mapId, cardId, 1), { mapId: id, cardId }));
     }
     const longDuringEdits = await page.evaluate((t) => (window as unknown as { __bench: { longTasks: { start: number; duration: number }[] } }).__bench.longTasks.filter((x) => x.start >= t && x.duration > 50).length, editStart);
-    const raw = await page.evaluate(async (n) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const req = indexedDB.open('bench-raw', 1);
-        req.onupgradeneeded = () => req.result.createObjectStore('cards', { keyPath: ['mapId', 'id'] });
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
-      });
-      const times: number[] = [];
-      for (let i = 0; i < n; i++) {
-        const t0 = performance.now();
-        await new Promise<void>((resolve, reject) => {
-          const tx = db.transaction('cards', 'readwrite');
-          tx.objectStore('cards').put({ mapId: 'm', id: `c${i % 5}`, laneId: 'l', stepId: 's', order: 0, text: `Customer calls the hotline ${i}`, color: null, failPoint: false, waitMin: null, channel: null, rootCause: '', owner: '', metricType: null, metricValue: null, sampleSize: null });
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
-        });
-        times.push(performance.now() - t0);
-      }
-      db.close();
-      return times;
-    }, edits);
+    const backToBack = await page.evaluate(({ mapId, cardId, n }) => (window as unknown as BenchWindow).__rawPut(mapId, cardId, n), { mapId: id, cardId, n: edits });
     put(`commit_${cards}_median_ms`, median(commit));
     put(`commit_${cards}_p95_ms`, commit.slice().sort((a, b) => a - b)[Math.ceil(commit.length * 0.95) - 1]!);
-    put(`commit_${cards}_raw_put_median_ms`, median(raw));
-    put(`commit_${cards}_ratio`, median(commit) / median(raw));
+    put(`commit_${cards}_raw_put_median_ms`, median(floor));
+    put(`commit_${cards}_raw_put_back_to_back_ms`, backToBack);
+    put(`commit_${cards}_ratio`, median(commit) / median(floor));
+    put(`commit_${cards}_ratio_back_to_back`, median(commit) / backToBack);
     put(`commit_${cards}_long_tasks`, longDuringEdits);
 
     // 7. export PNG 2×

@@ -9,7 +9,7 @@ const W = 220;
 const H = 120;
 
 /**
- * The whole map in a corner, drawn once per change on a canvas (React Flow's minimap keeps a
+ * The whole map in a corner, drawn on a canvas after each change (React Flow's minimap keeps a
  * subscription per node, which at thousands of nodes costs more than the board). Click or drag
  * to move the view there.
  */
@@ -22,11 +22,16 @@ function MiniMapComponent({ doc, layout }: { doc: JourneyMap; layout: Layout }) 
   const paneW = useStore((s) => s.width);
   const paneH = useStore((s) => s.height);
 
+  // Drawn a moment after the last change, off the path of the edit itself: a burst of edits
+  // draws once, and an edit's frame never waits for the minimap.
   useEffect(() => {
-    const ctx = canvas.current?.getContext('2d');
-    if (!ctx) return;
-    ctx.clearRect(0, 0, W, H);
-    drawOverview(ctx, doc, layout, scale);
+    const timer = setTimeout(() => {
+      const ctx = canvas.current?.getContext('2d');
+      if (!ctx) return;
+      ctx.clearRect(0, 0, W, H);
+      drawOverview(ctx, doc, layout, scale);
+    }, 120);
+    return () => clearTimeout(timer);
   }, [doc, layout, scale]);
 
   const moveTo = (e: PointerEvent<HTMLDivElement>) => {

@@ -54,12 +54,22 @@ function makeHandles(w: number, h: number): NonNullable<Node['handles']> {
   ];
 }
 
+function shallowEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (!a || !b || typeof a !== 'object' || typeof b !== 'object') return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  for (const k in x) if (x[k] !== y[k]) return false;
+  return Object.keys(x).length === Object.keys(y).length;
+}
+
+/** Node data compared one level into arrays (text lines, emotion points, blueprint lines). */
 function sameData(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
   for (const k in a) {
     const x = a[k];
     const y = b[k];
     if (x === y) continue;
-    if (Array.isArray(x) && Array.isArray(y) && x.length === y.length && x.every((v, i) => v === y[i])) continue;
+    if (Array.isArray(x) && Array.isArray(y) && x.length === y.length && x.every((v, i) => shallowEqual(v, y[i]))) continue;
     return false;
   }
   return true;
@@ -221,9 +231,11 @@ export function createNodeBuilder() {
 /** Edges for connections, attached to the sides that face each other; unchanged edges are reused. */
 export function createEdgeBuilder() {
   let cache = new Map<string, Edge>();
+  let last: Edge[] = [];
   return function build(map: JourneyMap, layout: Layout, selectedId: string | null): Edge[] {
     const next = new Map<string, Edge>();
     const out: Edge[] = [];
+    let changed = false;
     for (const k of map.connections) {
       const a = layout.cards.get(k.from);
       const b = layout.cards.get(k.to);
@@ -234,9 +246,11 @@ export function createEdgeBuilder() {
       const data = prev?.data as { twoWay: boolean; label: string } | undefined;
       if (prev && prev.source === k.from && prev.target === k.to && prev.sourceHandle === sh && prev.targetHandle === th && prev.selected === selected && data?.twoWay === k.twoWay && data.label === k.label) {
         next.set(k.id, prev);
+        changed ||= last[out.length] !== prev;
         out.push(prev);
         continue;
       }
+      changed = true;
       const edge: Edge = {
         id: k.id,
         source: k.from,
@@ -251,6 +265,9 @@ export function createEdgeBuilder() {
       out.push(edge);
     }
     cache = next;
-    return out;
+    // The same array when no edge changed, so React Flow keeps its connection lookup (a card
+    // edit at 5,000 cards otherwise rebuilt it for every connection).
+    if (!changed && out.length === last.length) return last;
+    return (last = out);
   };
 }

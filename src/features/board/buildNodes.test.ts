@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeJourney } from '../../domain/analysis';
+import * as edit from '../../domain/edit';
+import { layoutMap } from '../../domain/layout';
+import type { JourneyMap } from '../../domain/types';
+import { laneOf, makeMap, stepIds } from '../../test/fixtures';
+import { createEdgeBuilder, createNodeBuilder } from './buildNodes';
+
+const measure = (s: string) => s.length * 8;
+
+function filled(): JourneyMap {
+  let m = makeMap();
+  const lane = laneOf(m, 'customer');
+  const [s1, s2] = stepIds(m);
+  m = edit.addCard(m, { cardId: 'a', laneId: lane, stepId: s1!, text: '打电话' });
+  m = edit.addCard(m, { cardId: 'b', laneId: lane, stepId: s2!, text: '等待上门' });
+  m = edit.addCard(m, { cardId: 'c', laneId: laneOf(m, 'frontstage'), stepId: s2!, text: '派单' });
+  m = edit.addConnection(m, { id: 'k1', from: 'a', to: 'b' });
+  return edit.addConnection(m, { id: 'k2', from: 'b', to: 'c' });
+}
+
+describe('board builders', () => {
+  it('a card edit makes a new node for that card only and keeps the edge list itself', () => {
+    const nodes = createNodeBuilder();
+    const edges = createEdgeBuilder();
+    const m0 = filled();
+    const l0 = layoutMap(m0, measure);
+    const n0 = nodes(m0, l0, analyzeJourney(m0));
+    const e0 = edges(m0, l0, null);
+    const m1 = edit.updateCard(m0, { cardId: 'c', patch: { color: 'red' } });
+    const l1 = layoutMap(m1, measure);
+    const n1 = nodes(m1, l1, analyzeJourney(m1));
+    expect(n1.filter((n, i) => n !== n0[i]).map((n) => n.id)).toEqual(['c']);
+    expect(edges(m1, l1, null)).toBe(e0);
+    // selecting a connection, or removing one, gives React Flow a new list
+    const e2 = edges(m1, l1, 'k1');
+    expect(e2).not.toBe(e0);
+    expect(e2.find((e) => e.id === 'k1')!.selected).toBe(true);
+    const m3 = edit.deleteConnection(m1, { id: 'k2' });
+    expect(edges(m3, layoutMap(m3, measure), 'k1').map((e) => e.id)).toEqual(['k1']);
+  });
+});
