@@ -43,6 +43,23 @@ test('every format exports the whole map, and files round-trip', async ({ page }
   expect(width).toBe((gridWidth + 48) * 2);
   expect(height).toBeGreaterThan(1500);
   expect(png.message).toContain(`(${width} × ${height} px)`);
+  // it decodes, and holds the drawing: the dark title text on white
+  const pixels = await page.evaluate(async (b64) => {
+    const bitmap = await createImageBitmap(new Blob([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], { type: 'image/png' }));
+    const ctx = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d')!;
+    ctx.drawImage(bitmap, 0, 0);
+    const { data } = ctx.getImageData(0, 0, bitmap.width, Math.round(bitmap.height * 0.1));
+    let dark = 0;
+    let white = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (data[i]! < 60 && data[i + 1]! < 60 && data[i + 2]! < 60) dark++;
+      if (data[i]! === 255 && data[i + 1]! === 255 && data[i + 2]! === 255) white++;
+    }
+    return { width: bitmap.width, dark, white, total: data.length / 4 };
+  }, png.bytes.toString('base64'));
+  expect(pixels.width).toBe(width);
+  expect(pixels.dark).toBeGreaterThan(1000);
+  expect(pixels.white / pixels.total).toBeGreaterThan(0.5);
   await page.setViewportSize({ width: 1440, height: 900 });
 
   // SVG: parses, Chinese kept as text

@@ -10,7 +10,7 @@ import { sliceSteps } from '../../domain/slice';
 import type { JourneyMap } from '../../domain/types';
 import { fileName } from '../../ui/download';
 import { measureText } from '../board/measure';
-import { canvasToBlob, canvasToZlibRgb, rasterize } from './raster';
+import { canvasToZlibRgb, encodeCanvas, rasterize } from './raster';
 
 export type ExportFormat = 'png' | 'svg' | 'pdf' | 'json' | 'csv' | 'mermaid';
 
@@ -73,7 +73,7 @@ export async function runExport(map: JourneyMap, req: ExportRequest, t: TFunctio
       const t1 = performance.now();
       const r = await rasterize(svg, width, height, req.scale, req.background === 'white' ? '#ffffff' : null);
       const t2 = performance.now();
-      const blob = await canvasToBlob(r.canvas);
+      const blob = await encodeCanvas(r.canvas);
       // Phase times, for the benchmark's breakdown of export cost.
       performance.measure('jp:export:svg', { start: t0, end: t1 });
       performance.measure('jp:export:raster', { start: t1, end: t2 });
