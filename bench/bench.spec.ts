@@ -219,6 +219,11 @@ async function benchSize(cards: number) {
         put(`export_png2x_${cards}_${phase}_ms`, await page.evaluate((n) => performance.getEntriesByName(n).pop()?.duration ?? NaN, `jp:export:${phase}`));
       }
       put(`export_png2x_${cards}_megapixels`, await page.evaluate(() => performance.getEntriesByName('jp:export:pixels').pop()?.duration ?? NaN));
+      // PDF on A4 (no budget; printed so a change in its cost shows)
+      await dialog.getByRole('radio', { name: 'PDF' }).check();
+      const p0 = Date.now();
+      await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Download' }).click()]);
+      put(`export_pdf_${cards}_ms`, Date.now() - p0);
       await dialog.getByRole('button', { name: 'Close' }).click();
     }
 
