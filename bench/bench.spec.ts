@@ -212,18 +212,23 @@ async function benchSize(cards: number) {
       const dialog = page.getByRole('dialog', { name: 'Export' });
       await dialog.getByRole('radio', { name: 'PNG image' }).check();
       await dialog.getByRole('radio', { name: '2×' }).check();
+      const longSince = (t: number) => page.evaluate((since) => (window as unknown as { __bench: { longTasks: { start: number; duration: number }[] } }).__bench.longTasks.filter((x) => x.start >= since && x.duration > 50).length, t);
+      const pngMark = await page.evaluate(() => performance.now());
       const t0 = Date.now();
       await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Download' }).click()]);
       put(`export_png2x_${cards}_ms`, Date.now() - t0);
+      put(`export_png2x_${cards}_long_tasks`, await longSince(pngMark));
       for (const phase of ['svg', 'raster', 'encode']) {
         put(`export_png2x_${cards}_${phase}_ms`, await page.evaluate((n) => performance.getEntriesByName(n).pop()?.duration ?? NaN, `jp:export:${phase}`));
       }
       put(`export_png2x_${cards}_megapixels`, await page.evaluate(() => performance.getEntriesByName('jp:export:pixels').pop()?.duration ?? NaN));
       // PDF on A4 (no budget; printed so a change in its cost shows)
       await dialog.getByRole('radio', { name: 'PDF' }).check();
+      const pdfMark = await page.evaluate(() => performance.now());
       const p0 = Date.now();
       await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Download' }).click()]);
       put(`export_pdf_${cards}_ms`, Date.now() - p0);
+      put(`export_pdf_${cards}_long_tasks`, await longSince(pdfMark));
       await dialog.getByRole('button', { name: 'Close' }).click();
     }
 

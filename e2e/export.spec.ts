@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { inflateSync } from 'node:zlib';
 import { METRICS } from '../src/domain/layout';
 import { exportJson } from '../src/domain/formats/json';
 import { asFile, broadbandMap, hostileMap, mapFile, PAYLOADS } from './fixtures';
@@ -79,6 +80,14 @@ test('every format exports the whole map, and files round-trip', async ({ page }
   expect(pdfText.match(/\/Type \/Page\b/g)).toHaveLength(1);
   expect(pdf.message).toContain('(1 page)');
   writeFileSync('test-results/export-a4.pdf', pdf.bytes);
+  // the page image inflates to exactly width × height RGB pixels, and holds the drawing
+  const im = /\/Width (\d+) \/Height (\d+) .*?\/Length (\d+) >>\nstream\n/.exec(pdfText)!;
+  const start = im.index + im[0].length;
+  const rgb = inflateSync(pdf.bytes.subarray(start, start + Number(im[3])));
+  expect(rgb.length).toBe(Number(im[1]) * Number(im[2]) * 3);
+  let dark = 0;
+  for (let i = 0; i < rgb.length; i += 3) if (rgb[i]! < 60 && rgb[i + 1]! < 60 && rgb[i + 2]! < 60) dark++;
+  expect(dark).toBeGreaterThan(1000);
   const fit = await exportAs(page, 'PDF', { paper: 'One page sized to the map' });
   const box = /\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/.exec(fit.bytes.toString('latin1'))!;
   expect(Number(box[1])).toBeCloseTo((gridWidth + 48) * 0.75, 0);

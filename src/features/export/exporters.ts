@@ -10,7 +10,7 @@ import { sliceSteps } from '../../domain/slice';
 import type { JourneyMap } from '../../domain/types';
 import { fileName } from '../../ui/download';
 import { measureText } from '../board/measure';
-import { canvasToZlibRgb, encodeCanvas, rasterize } from './raster';
+import { canvasToZlibRgb, encodePng, rasterize } from './raster';
 
 export type ExportFormat = 'png' | 'svg' | 'pdf' | 'json' | 'csv' | 'mermaid';
 
@@ -73,7 +73,7 @@ export async function runExport(map: JourneyMap, req: ExportRequest, t: TFunctio
       const t1 = performance.now();
       const r = await rasterize(svg, width, height, req.scale, req.background === 'white' ? '#ffffff' : null);
       const t2 = performance.now();
-      const blob = await encodeCanvas(r.canvas);
+      const blob = await encodePng(r.canvas);
       // Phase times, for the benchmark's breakdown of export cost.
       performance.measure('jp:export:svg', { start: t0, end: t1 });
       performance.measure('jp:export:raster', { start: t1, end: t2 });
@@ -100,7 +100,7 @@ async function exportPdf(map: JourneyMap, req: ExportRequest, t: TFunction, fnam
     stepWidth: METRICS.stepWidth,
     stepCount: steps.length,
   });
-  const pages: PdfPage[] = [];
+  const pages: Promise<PdfPage>[] = [];
   let reduced = false;
   for (const plan of plans) {
     const ids = plan.steps.length === steps.length ? req.stepIds : new Set(plan.steps.map((i) => steps[i]!.id));
@@ -111,13 +111,12 @@ async function exportPdf(map: JourneyMap, req: ExportRequest, t: TFunction, fnam
     const w = width * plan.scale;
     const h = height * plan.scale;
     const margin = req.paper === 'fit' ? 0 : PDF_MARGIN_PT;
-    pages.push({
-      widthPt: plan.widthPt,
-      heightPt: plan.heightPt,
-      image: { width: r.canvas.width, height: r.canvas.height, zlibRgb: await canvasToZlibRgb(r.canvas) },
-      place: { x: req.paper === 'fit' ? 0 : (plan.widthPt - w) / 2, y: plan.heightPt - margin - h, w, h }, // centred across the page
-    });
+    const place = { x: req.paper === 'fit' ? 0 : (plan.widthPt - w) / 2, y: plan.heightPt - margin - h, w, h }; // centred across the page
+    const { width: pw, height: ph } = r.canvas;
+    // The previous page was compressed (in a worker) while this one was drawn; one at a time.
+    await pages.at(-1);
+    pages.push(canvasToZlibRgb(r.canvas).then((zlibRgb) => ({ widthPt: plan.widthPt, heightPt: plan.heightPt, image: { width: pw, height: ph, zlibRgb }, place })));
   }
-  const bytes = buildPdf(pages, { title: map.title });
+  const bytes = buildPdf(await Promise.all(pages), { title: map.title });
   return { blob: new Blob([bytes as BlobPart], { type: 'application/pdf' }), name: fname, pages: pages.length, reducedFrom: reduced ? 1 : undefined };
 }

@@ -1,4 +1,5 @@
 import type { EncodeReply, EncodeRequest } from './encode.worker';
+import { zlibRgb } from './pixels';
 /** Chromium's canvas limits, measured here: 65,535 px a side and 16,384² px of area. */
 export const MAX_CANVAS_SIDE = 65_535;
 export const MAX_CANVAS_AREA = 16_384 * 16_384;
@@ -56,14 +57,9 @@ export function canvasToBlob(canvas: HTMLCanvasElement, type = 'image/png'): Pro
   return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('The browser could not encode the image.'))), type));
 }
 
-/**
- * The canvas as an image file, encoded in a worker. Chromium's canvas.toBlob encodes on this
- * thread in idle-time slices: a 250-megapixel PNG took 7 s there, with the page stalling, and
- * 0.35 s in a worker that gets the pixels as a bitmap without a copy. Where that is not
- * available (or fails), toBlob is used.
- */
-export async function encodeCanvas(canvas: HTMLCanvasElement, type = 'image/png'): Promise<Blob> {
-  if (typeof Worker === 'undefined' || typeof OffscreenCanvas === 'undefined' || typeof createImageBitmap === 'undefined') return canvasToBlob(canvas, type);
+/** Runs an encoding job on the canvas's pixels in a worker of its own; null where that cannot be done. */
+async function inWorker(canvas: HTMLCanvasElement, kind: EncodeRequest['kind']): Promise<EncodeReply | null> {
+  if (typeof Worker === 'undefined' || typeof OffscreenCanvas === 'undefined' || typeof createImageBitmap === 'undefined') return null;
   let worker: Worker | null = null;
   try {
     worker = new Worker(new URL('./encode.worker.ts', import.meta.url), { type: 'module', name: 'journeyprint-encoder' });
@@ -72,26 +68,29 @@ export async function encodeCanvas(canvas: HTMLCanvasElement, type = 'image/png'
     const reply = await new Promise<EncodeReply>((resolve, reject) => {
       w.onmessage = (e: MessageEvent<EncodeReply>) => resolve(e.data);
       w.onerror = (e) => reject(new Error(e.message));
-      w.postMessage({ bitmap, type } satisfies EncodeRequest, [bitmap]);
+      w.postMessage({ bitmap, kind } satisfies EncodeRequest, [bitmap]);
     });
-    if (reply.ok) return reply.blob;
-    throw new Error(reply.message);
+    return reply.ok ? reply : null;
   } catch {
-    return canvasToBlob(canvas, type);
+    return null;
   } finally {
     worker?.terminate();
   }
 }
 
-/** RGB bytes of a canvas (alpha dropped; the page is white), zlib-compressed for a PDF. */
+/**
+ * The canvas as a PNG, encoded in a worker. Chromium's canvas.toBlob encodes on this thread in
+ * idle-time slices: a 250-megapixel PNG took 7 s there, with the page stalling, and 0.35 s in a
+ * worker that gets the pixels as a bitmap without a copy. toBlob remains the fallback.
+ */
+export async function encodePng(canvas: HTMLCanvasElement): Promise<Blob> {
+  const reply = await inWorker(canvas, 'png');
+  return reply && 'png' in reply ? reply.png : canvasToBlob(canvas, 'image/png');
+}
+
+/** RGB bytes of a canvas, zlib-compressed for a PDF; read and compressed in a worker where possible. */
 export async function canvasToZlibRgb(canvas: HTMLCanvasElement): Promise<Uint8Array> {
-  const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
-  const rgb = new Uint8Array((data.length / 4) * 3);
-  for (let i = 0, j = 0; i < data.length; i += 4, j += 3) {
-    rgb[j] = data[i]!;
-    rgb[j + 1] = data[i + 1]!;
-    rgb[j + 2] = data[i + 2]!;
-  }
-  const stream = new Blob([rgb]).stream().pipeThrough(new CompressionStream('deflate'));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
+  const reply = await inWorker(canvas, 'zlib-rgb');
+  if (reply && 'zlibRgb' in reply) return reply.zlibRgb;
+  return zlibRgb(canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data);
 }
