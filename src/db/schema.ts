@@ -2,7 +2,7 @@ import Dexie, { RangeSet, type ObservabilitySet, type Table } from 'dexie';
 import type { Card, JourneyMap, LibraryPersona } from '../domain/types';
 
 /** The fields of a map kept in its small row: what the library lists, and the revision. */
-export const META_KEYS = ['id', 'title', 'kind', 'createdAt'] as const;
+const META_KEYS = ['id', 'title', 'kind', 'createdAt'] as const;
 type MetaKey = (typeof META_KEYS)[number];
 
 /**
@@ -90,13 +90,10 @@ export class JourneyDB extends Dexie {
   }
 }
 
-/** The IndexedDB version Dexie gives the newest schema above (Dexie's version × 10). */
-export const IDB_VERSION = 40;
-
 const ROW_KEYS: ReadonlySet<string> = new Set([...META_KEYS, 'revision', 'updatedAt', 'deletedAt', 'cardCount']);
 
 /** Splits a version 1–3 map row (the whole document but its cards) into a v4 map row and doc row. */
-export function splitRow(row: Record<string, unknown>): { meta: Record<string, unknown>; doc: Record<string, unknown> } {
+function splitRow(row: Record<string, unknown>): { meta: Record<string, unknown>; doc: Record<string, unknown> } {
   const meta: Record<string, unknown> = {};
   const doc: Record<string, unknown> = { mapId: row.id };
   for (const [k, v] of Object.entries(row)) (ROW_KEYS.has(k) ? meta : doc)[k] = v;
