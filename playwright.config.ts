@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { BASE_URL, chromiumArgs, executablePath } from './e2e/browser';
+import { BASE_URL, chromiumArgs, E2E_PORT, executablePath } from './e2e/browser';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -22,7 +22,7 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   webServer: {
-    command: 'npm run build && npx vite preview --port 4174 --strictPort',
+    command: `npm run build && npx vite preview --port ${E2E_PORT} --strictPort`,
     url: BASE_URL,
     reuseExistingServer: false, // always test a fresh build
     timeout: 120_000,

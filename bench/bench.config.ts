@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
-import { chromiumArgs, executablePath } from '../e2e/browser';
+import { BENCH_PORT, chromiumArgs, executablePath } from '../e2e/browser';
 
 /** `npm run bench`: the benchmarks, run as one long Playwright "test" against a fresh build. */
 export default defineConfig({
@@ -12,9 +12,9 @@ export default defineConfig({
   outputDir: '../test-results/bench',
   use: { launchOptions: { executablePath, args: chromiumArgs } },
   webServer: {
-    command: 'npm run build && npx vite preview --port 4175 --strictPort',
+    command: `npm run build && npx vite preview --port ${BENCH_PORT} --strictPort`,
     cwd: fileURLToPath(new URL('..', import.meta.url)), // run from the project root, where the build lands
-    url: 'http://localhost:4175',
+    url: `http://localhost:${BENCH_PORT}`,
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: 'ignore',

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exportJson } from '../src/domain/formats/json';
-import { chromiumArgs, executablePath } from '../e2e/browser';
+import { BENCH_PORT, chromiumArgs, executablePath } from '../e2e/browser';
 import { generateMap } from './generate';
 import { boardReady, installProbes, measureInteraction, median, nextFrame } from './measure';
 
@@ -16,7 +16,7 @@ import { boardReady, installProbes, measureInteraction, median, nextFrame } from
 const SMOKE = process.env.BENCH_SMOKE === '1';
 const SIZES = SMOKE ? [500] : process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(',').map(Number) : [500, 2000, 5000];
 const REPEATS = SMOKE ? 1 : 3;
-const BASE = 'http://localhost:4175';
+const BASE = `http://localhost:${BENCH_PORT}`;
 
 type Results = Record<string, number>;
 type BenchWindow = { __rawPut: (mapId: string, cardId: string, n: number) => Promise<number> };

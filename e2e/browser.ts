@@ -16,5 +16,11 @@ export const chromiumArgs = [
   '--disable-dev-shm-usage',
 ];
 
-/** Its own port, so a running `npm start` (4173) is never mistaken for the build under test. */
-export const BASE_URL = 'http://localhost:4174';
+/**
+ * Its own port, so a running `npm start` (4173) is never mistaken for the build under test.
+ * E2E_PORT moves it, so several checkouts can run their suites side by side.
+ */
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 4174);
+export const BASE_URL = `http://localhost:${E2E_PORT}`;
+/** The benchmark's own preview port (BENCH_PORT moves it). */
+export const BENCH_PORT = Number(process.env.BENCH_PORT ?? 4175);
