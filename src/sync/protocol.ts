@@ -1,0 +1,71 @@
+/**
+ * What the sync server and the app agree on: where the server listens, the roles of a workshop
+ * room, and the words it uses to refuse. Shared by `server/` and the client's session, so a
+ * reason the server sends is always one the app knows how to explain.
+ */
+
+/** The Hocuspocus websocket, on the same origin as the app. */
+export const SYNC_PATH = '/sync';
+/** Room API: POST creates; `/:roomId` GET (who am I), DELETE (stop sharing); `/:roomId/rotate` POST. */
+export const ROOMS_API_PATH = '/api/rooms';
+/** Answers `{ ok: true, version }` when a sync server is present (a static host answers 404). */
+export const HEALTH_PATH = '/api/health';
+
+export const ROLES = ['facilitator', 'editor', 'viewer'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Room ids and secrets are base64url of random bytes: 16 bytes (22 chars) and 32 bytes (43 chars). */
+export const ROOM_ID_PATTERN = /^[A-Za-z0-9_-]{22}$/;
+export const SECRET_PATTERN = /^[A-Za-z0-9_-]{43}$/;
+
+/** Why the server refused a connection's token (Hocuspocus `onAuthenticationFailed({ reason })`). */
+export const AUTH_FAILURE = {
+  /** No such room (a mistyped link, or a server that lost its data). */
+  roomNotFound: 'room-not-found',
+  /** The secret matches none of the room's roles. */
+  wrongSecret: 'wrong-secret',
+  /** The secret was valid before the facilitator rotated the link. */
+  linkRotated: 'link-rotated',
+  /** The facilitator stopped sharing: the map stays a local copy. */
+  sharingStopped: 'sharing-stopped',
+  /** The room has as many participants as the server allows. */
+  roomFull: 'room-full',
+} as const;
+export type AuthFailure = (typeof AUTH_FAILURE)[keyof typeof AUTH_FAILURE];
+
+/**
+ * Why the server closed a websocket (`CloseEvent.code`/`reason`). The provider reconnects after
+ * a close, so each of these is something the app should show rather than retry silently.
+ */
+export const CLOSE = {
+  /** Too many messages or bytes for too long; the socket was throttled first. */
+  rateLimited: { code: 4429, reason: 'rate-limited' },
+  /** One message above `LIMITS.maxMessageBytes` (the ws library closes these with 1009). */
+  messageTooLarge: { code: 1009, reason: 'message-too-large' },
+  /** Applying the update would make the document larger than `LIMITS.maxDocumentBytes`. */
+  documentTooLarge: { code: 4413, reason: 'document-too-large' },
+  /** The update could not be decoded: a buggy or hostile peer. */
+  invalidUpdate: { code: 4400, reason: 'invalid-update' },
+  /** The room's secrets changed or sharing stopped: reconnecting will tell which. */
+  roomChanged: { code: 4409, reason: 'room-changed' },
+  /** The socket did not authenticate in time. */
+  authTimeout: { code: 4408, reason: 'auth-timeout' },
+} as const;
+
+/** The server's limits (the README states them; the app can warn before hitting them). */
+export const LIMITS = {
+  /** One websocket message: a whole map pushed after working offline fits comfortably. */
+  maxMessageBytes: 8 * 1024 * 1024,
+  /** One document's encoded Yjs state (a 5,000-card map is about 1–2 MB). */
+  maxDocumentBytes: 32 * 1024 * 1024,
+  /** Per connection: sustained messages per second, and the burst allowed above it. */
+  messagesPerSecond: 60,
+  messageBurst: 600,
+  /** Per connection: sustained bytes per second, and the burst (a full-document sync) above it. */
+  bytesPerSecond: 2 * 1024 * 1024,
+  bytesBurst: 24 * 1024 * 1024,
+  /** Participants connected to one room at once. */
+  maxConnectionsPerRoom: 200,
+  /** A socket must authenticate within this many ms. */
+  authTimeoutMs: 15_000,
+} as const;
