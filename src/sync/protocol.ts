@@ -64,6 +64,8 @@ export const LIMITS = {
   /** Per connection: sustained bytes per second, and the burst (a full-document sync) above it. */
   bytesPerSecond: 2 * 1024 * 1024,
   bytesBurst: 24 * 1024 * 1024,
+  /** A socket kept over budget (throttled) this long without a break is closed as a flood. */
+  floodCloseMs: 10_000,
   /** Participants connected to one room at once. */
   maxConnectionsPerRoom: 200,
   /** A socket must authenticate within this many ms. */
