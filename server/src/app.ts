@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { Hocuspocus } from '@hocuspocus/server';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { CLOSE, HEALTH_PATH, LIMITS, SYNC_PATH } from '../../src/sync/protocol.ts';
+import { CLOSE, HEALTH_PATH, LIMITS, SYNC_PATH, type Limits } from '../../src/sync/protocol.ts';
 import type { ServerConfig } from './config.ts';
 import { roomsApi } from './http/api.ts';
 import { cspFromBuild, securityHeaders, sendJson } from './http/headers.ts';
@@ -25,7 +25,7 @@ export interface RunningServer {
 const SWEEP_MS = 60_000;
 
 /** One port: the built app, the room API and the sync websocket. */
-export async function startServer(config: ServerConfig & { limits?: Partial<typeof LIMITS> }): Promise<RunningServer> {
+export async function startServer(config: ServerConfig & { limits?: Partial<Limits> }): Promise<RunningServer> {
   const limits = { ...LIMITS, ...config.limits };
   const storage = await openStorage(config);
   const sync = createSync({ storage, redisUrl: config.redisUrl, storeDebounceMs: config.storeDebounceMs, storeMaxDebounceMs: config.storeMaxDebounceMs, limits });

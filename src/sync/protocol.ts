@@ -71,3 +71,5 @@ export const LIMITS = {
   /** A socket must authenticate within this many ms. */
   authTimeoutMs: 15_000,
 } as const;
+
+export type Limits = { [K in keyof typeof LIMITS]: number };

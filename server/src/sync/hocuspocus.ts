@@ -2,7 +2,7 @@ import { Database } from '@hocuspocus/extension-database';
 import { Redis } from '@hocuspocus/extension-redis';
 import { Hocuspocus, type Extension } from '@hocuspocus/server';
 import * as Y from 'yjs';
-import { AUTH_FAILURE, CLOSE, LIMITS, ROOM_ID_PATTERN } from '../../../src/sync/protocol.ts';
+import { AUTH_FAILURE, CLOSE, LIMITS, ROOM_ID_PATTERN, type Limits } from '../../../src/sync/protocol.ts';
 import { roleFor } from '../rooms/secrets.ts';
 import type { Storage } from '../store/index.ts';
 import { documentUpdateIn, isDecodableUpdate, isEmptyUpdate } from './messages.ts';
@@ -12,7 +12,7 @@ export interface SyncOptions {
   redisUrl?: string;
   storeDebounceMs: number;
   storeMaxDebounceMs: number;
-  limits?: Partial<typeof LIMITS>;
+  limits?: Partial<Limits>;
 }
 
 /** Thrown from a hook: Hocuspocus sends `reason` to the client (no `message`, so nothing is logged). */

@@ -1,14 +1,14 @@
 import type WebSocket from 'ws';
-import { CLOSE, LIMITS } from '../../../src/sync/protocol.ts';
+import { CLOSE, LIMITS, type Limits } from '../../../src/sync/protocol.ts';
 
-type Limits = Pick<typeof LIMITS, 'messagesPerSecond' | 'messageBurst' | 'bytesPerSecond' | 'bytesBurst' | 'floodCloseMs'>;
+type RateLimits = Pick<Limits, 'messagesPerSecond' | 'messageBurst' | 'bytesPerSecond' | 'bytesBurst' | 'floodCloseMs'>;
 
 /**
  * Token buckets on one socket's messages and bytes. Over budget, the socket is paused (reading
  * stops, TCP pushes back on the sender) until the buckets refill. A sender that stays over budget
  * for `floodCloseMs` without backing off, or runs up a debt of a whole burst, is closed with `rate-limited`.
  */
-export function meterSocket(ws: WebSocket, limits: Limits = LIMITS, now: () => number = () => performance.now()): void {
+export function meterSocket(ws: WebSocket, limits: RateLimits = LIMITS, now: () => number = () => performance.now()): void {
   let messages: number = limits.messageBurst;
   let bytes: number = limits.bytesBurst;
   let last = now();

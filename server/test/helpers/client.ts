@@ -1,4 +1,4 @@
-import { HocuspocusProvider } from '@hocuspocus/provider';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { SYNC_PATH } from '../../../src/sync/protocol.ts';
@@ -28,12 +28,12 @@ export function connectClient(baseUrl: string, roomId: string, token: string, do
     rejectReady = reject;
   });
   ready.catch(() => undefined);
+  const socket = new HocuspocusProviderWebsocket({ url: `${baseUrl.replace(/^http/, 'ws')}${SYNC_PATH}`, WebSocketPolyfill: WebSocket });
   const provider = new HocuspocusProvider({
-    url: `${baseUrl.replace(/^http/, 'ws')}${SYNC_PATH}`,
+    websocketProvider: socket,
     name: roomId,
     token,
     document: doc,
-    WebSocketPolyfill: WebSocket,
     onSynced: () => resolveReady(),
     onAuthenticationFailed: ({ reason }) => {
       refusals.push(reason);
@@ -43,6 +43,7 @@ export function connectClient(baseUrl: string, roomId: string, token: string, do
       if (event.reason) refusals.push(event.reason);
     },
   });
+  provider.attach();
   return {
     doc,
     provider,
@@ -51,7 +52,7 @@ export function connectClient(baseUrl: string, roomId: string, token: string, do
     acknowledged: () => until(() => provider.isSynced && provider.unsyncedChanges === 0, 'changes acknowledged'),
     close: () => {
       provider.destroy();
-      provider.configuration.websocketProvider.destroy();
+      socket.destroy();
     },
   };
 }

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { inject } from 'vitest';
 import { startServer, type RunningServer } from '../../src/app.ts';
 import type { ServerConfig } from '../../src/config.ts';
-import type { LIMITS } from '../../../src/sync/protocol.ts';
+import type { Limits } from '../../../src/sync/protocol.ts';
 
-export type TestServerOptions = Partial<ServerConfig> & { limits?: Partial<typeof LIMITS> };
+export type TestServerOptions = Partial<ServerConfig> & { limits?: Partial<Limits> };
 
 /** A fresh data folder holding an empty, migrated embedded store. */
 export function freshDataDir(): string {

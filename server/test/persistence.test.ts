@@ -1,0 +1,62 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { cardText, cards, connectClient, setCard, type TestClient } from './helpers/client.ts';
+import { spawnServer, type ChildServer } from './helpers/child.ts';
+import { createRoom, freshDataDir, startTestServer } from './helpers/server.ts';
+
+const clients: TestClient[] = [];
+const children: ChildServer[] = [];
+afterEach(() => {
+  clients.splice(0).forEach((c) => c.close());
+  children.splice(0).forEach((c) => c.process.kill('SIGKILL'));
+});
+const client = (url: string, roomId: string, token: string) => {
+  const c = connectClient(url, roomId, token);
+  clients.push(c);
+  return c;
+};
+
+describe('restart persistence (embedded store)', () => {
+  it('a killed server loses no acknowledged edit, even inside the store debounce', async () => {
+    const dataDir = freshDataDir();
+    const first = await spawnServer({ DATA_DIR: dataDir });
+    children.push(first);
+    const room = await createRoom(first.url);
+    const a = client(first.url, room.roomId, room.secrets.editor);
+    await a.ready;
+    for (let i = 0; i < 50; i++) setCard(a.doc, `c${i}`, { text: `card ${i}`, laneId: 'l1' });
+    await a.acknowledged();
+    // SIGKILL: no shutdown hook runs, and the 2 s store debounce has not fired.
+    first.process.kill('SIGKILL');
+    await first.exited;
+    a.close();
+
+    const second = await spawnServer({ DATA_DIR: dataDir });
+    children.push(second);
+    const b = client(second.url, room.roomId, room.secrets.editor);
+    await b.ready;
+    expect(cards(b.doc).size).toBe(50);
+    expect(cardText(b.doc, 'c49')).toBe('card 49');
+  });
+
+  it('a stopped server stores pending documents and restarts with them', async () => {
+    const dataDir = freshDataDir();
+    const first = await startTestServer({ dataDir, storeDebounceMs: 60_000, storeMaxDebounceMs: 120_000 });
+    const room = await createRoom(first.url);
+    const a = client(first.url, room.roomId, room.secrets.facilitator);
+    await a.ready;
+    setCard(a.doc, 'x', { text: 'before restart' });
+    await a.acknowledged();
+    await first.close();
+
+    const second = await startTestServer({ dataDir });
+    try {
+      const b = client(second.url, room.roomId, room.secrets.facilitator);
+      await b.ready;
+      expect(cardText(b.doc, 'x')).toBe('before restart');
+      // The log was folded into the stored state on shutdown.
+      expect(await second.storage.documents.fetch(room.roomId)).not.toBeNull();
+    } finally {
+      await second.close();
+    }
+  });
+});
