@@ -1,0 +1,185 @@
+/**
+ * Sync benchmark (`npm run bench:sync`, `-- --smoke` for a 5-second CI run). The server runs in
+ * its own process, as in production, so its CPU and memory are its own; the participants are
+ * @hocuspocus/provider clients in this process.
+ *
+ * Document shape (the client's may differ; only size and edit pattern matter here): a Y.Map
+ * 'cards' of 2,000 card records, each a Y.Map { text, laneId, stepId, order, color }. An edit
+ * sets one card's text. Each participant edits only its own cards (index % participants), as
+ * people in a workshop mostly do, so every edit must reach every other participant unchanged.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as Y from 'yjs';
+import { spawnServer, type ChildServer } from '../test/helpers/child.ts';
+import { cards, connectClient, until, type TestClient } from '../test/helpers/client.ts';
+import { createRoom, type Room } from '../test/helpers/server.ts';
+
+const SMOKE = process.argv.includes('--smoke') || process.env.BENCH_SMOKE === '1';
+const BUDGET = { latencyP50: 50, latencyP95: 150, workshopP95: 250 };
+const CARDS = 2000;
+const PARTICIPANTS = 40;
+const WORKSHOP_SECONDS = SMOKE ? 5 : 60;
+const LATENCY_EDITS = SMOKE ? 60 : 300;
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : NaN;
+};
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Linux: the server process's CPU seconds and resident memory, read from /proc. */
+function processStats(pid: number): { cpuSeconds: number; rssMb: number } {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  const ticks = Number(stat[11]) + Number(stat[12]); // utime + stime (fields 14, 15)
+  const rssKb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+  return { cpuSeconds: ticks / 100, rssMb: rssKb / 1024 };
+}
+
+/** Records, on every participant, how long each remote edit took to arrive. */
+function watchLatency(clients: TestClient[], sentAt: Map<string, number>, latencies: number[]) {
+  for (const c of clients) {
+    cards(c.doc).observeDeep((events, transaction) => {
+      if (transaction.local) return;
+      const now = performance.now();
+      for (const event of events) {
+        if (!(event.target instanceof Y.Map) || !(event as Y.YMapEvent<unknown>).keysChanged.has('text')) continue;
+        const sent = sentAt.get(String((event.target as Y.Map<unknown>).get('text')));
+        if (sent !== undefined) latencies.push(now - sent);
+      }
+    });
+  }
+}
+
+function seedDocument(doc: Y.Doc) {
+  doc.transact(() => {
+    for (let i = 0; i < CARDS; i++) {
+      cards(doc).set(`card-${i}`, new Y.Map<unknown>([
+        ['text', `Card ${i}: the customer waits for the technician`],
+        ['laneId', `lane-${i % 8}`],
+        ['stepId', `step-${Math.floor(i / 8) % 250}`],
+        ['order', `a${i.toString(36)}`],
+        ['color', i % 3 ? 'yellow' : 'blue'],
+      ]));
+    }
+  });
+}
+
+async function connectAll(server: ChildServer, room: Room, count: number): Promise<TestClient[]> {
+  const clients = Array.from({ length: count }, () => connectClient(server.url, room.roomId, room.secrets.editor));
+  await Promise.all(clients.map((c) => c.ready));
+  return clients;
+}
+
+async function latencyPhase(server: ChildServer) {
+  const room = await createRoom(server.url);
+  const [editor, watcher] = await connectAll(server, room, 2);
+  seedDocument(editor!.doc);
+  await until(() => cards(watcher!.doc).size === CARDS, 'watcher has the seeded map', 60_000);
+  const sentAt = new Map<string, number>();
+  const latencies: number[] = [];
+  watchLatency([watcher!], sentAt, latencies);
+  for (let i = 0; i < LATENCY_EDITS; i++) {
+    const text = `latency ${i}`;
+    sentAt.set(text, performance.now());
+    cards(editor!.doc).get(`card-${i % CARDS}`)!.set('text', text);
+    await sleep(20);
+  }
+  await until(() => latencies.length === LATENCY_EDITS, 'every edit seen', 30_000);
+  [editor, watcher].forEach((c) => c!.close());
+  return { p50: percentile(latencies, 50), p95: percentile(latencies, 95), edits: LATENCY_EDITS };
+}
+
+async function workshopPhase(server: ChildServer) {
+  const room = await createRoom(server.url);
+  const [seeder] = await connectAll(server, room, 1);
+  seedDocument(seeder!.doc);
+  await seeder!.acknowledged();
+  const clients = [seeder!, ...(await connectAll(server, room, PARTICIPANTS - 1))];
+  await Promise.all(clients.map((c) => until(() => cards(c.doc).size === CARDS, 'participant has the map', 60_000)));
+
+  const sentAt = new Map<string, number>();
+  const latencies: number[] = [];
+  const lastWritten = new Map<string, string>();
+  watchLatency(clients, sentAt, latencies);
+  const before = processStats(server.process.pid!);
+  let peakRss = before.rssMb;
+  const started = performance.now();
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, processStats(server.process.pid!).rssMb)), 250);
+
+  let sent = 0;
+  await Promise.all(clients.map(async (c, p) => {
+    await sleep(Math.random() * 1000); // participants don't type in lockstep
+    for (let second = 0; second < WORKSHOP_SECONDS; second++) {
+      const id = `card-${p + PARTICIPANTS * Math.floor(Math.random() * (CARDS / PARTICIPANTS))}`;
+      const text = `p${p} edit ${second}`;
+      sentAt.set(text, performance.now());
+      cards(c.doc).get(id)!.set('text', text);
+      lastWritten.set(id, text);
+      sent++;
+      await sleep(1000);
+    }
+  }));
+  await Promise.all(clients.map((c) => c.acknowledged()));
+  await until(() => latencies.length >= sent * (PARTICIPANTS - 1), 'every edit seen by every other participant', 60_000);
+  clearInterval(sampler);
+  const after = processStats(server.process.pid!);
+  const seconds = (performance.now() - started) / 1000;
+
+  // Nothing lost: all participants hold the same document, with every owner's last text.
+  const reference = JSON.stringify(cards(clients[0]!.doc).toJSON());
+  const identical = clients.every((c) => JSON.stringify(cards(c.doc).toJSON()) === reference);
+  const lastKept = [...lastWritten].every(([id, text]) => cards(clients[0]!.doc).get(id)?.get('text') === text);
+  clients.forEach((c) => c.close());
+  return {
+    room, reference, identical, lastKept, sent, deliveries: latencies.length,
+    p50: percentile(latencies, 50), p95: percentile(latencies, 95), max: Math.max(...latencies),
+    cpuPercent: (100 * (after.cpuSeconds - before.cpuSeconds)) / seconds,
+    rssStartMb: before.rssMb, rssPeakMb: Math.max(peakRss, after.rssMb),
+  };
+}
+
+export async function runSyncBench() {
+  const dataDir = mkdtempSync(join(tmpdir(), 'jp-bench-sync-'));
+  const env: Record<string, string> = process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : { DATA_DIR: dataDir };
+  let server = await spawnServer(env);
+  try {
+    const latency = await latencyPhase(server);
+    const workshop = await workshopPhase(server);
+    // And the server kept it: restart it, and a newcomer gets the same document.
+    server.process.kill('SIGTERM');
+    await server.exited;
+    server = await spawnServer(env);
+    const newcomer = connectClient(server.url, workshop.room.roomId, workshop.room.secrets.viewer);
+    await newcomer.ready;
+    const storedIdentical = JSON.stringify(cards(newcomer.doc).toJSON()) === workshop.reference;
+    newcomer.close();
+    return { latency, workshop: { ...workshop, storedIdentical } };
+  } finally {
+    server.process.kill('SIGTERM');
+    await server.exited;
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+const isMain = import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('server/bench/sync.ts');
+if (isMain) {
+  const { latency, workshop } = await runSyncBench();
+  const rows: [string, string, string, boolean][] = [
+    ['edit → other client, p50', `${latency.p50.toFixed(1)} ms`, `≤ ${BUDGET.latencyP50} ms`, latency.p50 <= BUDGET.latencyP50],
+    ['edit → other client, p95', `${latency.p95.toFixed(1)} ms`, `≤ ${BUDGET.latencyP95} ms`, latency.p95 <= BUDGET.latencyP95],
+    [`${PARTICIPANTS} participants × ${WORKSHOP_SECONDS} s, p50`, `${workshop.p50.toFixed(1)} ms`, '', true],
+    [`${PARTICIPANTS} participants × ${WORKSHOP_SECONDS} s, p95`, `${workshop.p95.toFixed(1)} ms`, `≤ ${BUDGET.workshopP95} ms`, workshop.p95 <= BUDGET.workshopP95],
+    ['  edits sent / deliveries', `${workshop.sent} / ${workshop.deliveries}`, `${workshop.sent * (PARTICIPANTS - 1)}`, workshop.deliveries >= workshop.sent * (PARTICIPANTS - 1)],
+    ['  server CPU (one core = 100%)', `${workshop.cpuPercent.toFixed(0)} %`, '(reported)', true],
+    ['  server memory, start → peak', `${workshop.rssStartMb.toFixed(0)} → ${workshop.rssPeakMb.toFixed(0)} MB`, '(reported)', true],
+    ['  final documents identical', String(workshop.identical && workshop.lastKept), 'true', workshop.identical && workshop.lastKept],
+    ['  stored document identical after restart', String(workshop.storedIdentical), 'true', workshop.storedIdentical],
+  ];
+  console.log(`\nSync benchmark${SMOKE ? ' (smoke)' : ''}: ${CARDS} cards\n`);
+  for (const [name, value, budget, ok] of rows) console.log(`${ok ? '✓' : '✗'} ${name.padEnd(44)} ${value.padStart(16)}  ${budget}`);
+  const failed = rows.filter((r) => !r[3]).length;
+  console.log(failed ? `\n${failed} budget(s) missed` : '\nAll sync budgets met');
+  process.exit(failed ? 1 : 0);
+}
