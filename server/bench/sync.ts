@@ -104,6 +104,7 @@ async function workshopPhase(server: ChildServer) {
   const lastWritten = new Map<string, string>();
   watchLatency(clients, sentAt, latencies);
   const before = processStats(server.process.pid!);
+  const clientCpuBefore = process.cpuUsage();
   let peakRss = before.rssMb;
   const started = performance.now();
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, processStats(server.process.pid!).rssMb)), 250);
@@ -126,6 +127,7 @@ async function workshopPhase(server: ChildServer) {
   clearInterval(sampler);
   const after = processStats(server.process.pid!);
   const seconds = (performance.now() - started) / 1000;
+  const clientCpu = process.cpuUsage(clientCpuBefore);
 
   // Nothing lost: all participants hold the same document, with every owner's last text.
   const reference = JSON.stringify(cards(clients[0]!.doc).toJSON());
@@ -136,6 +138,7 @@ async function workshopPhase(server: ChildServer) {
     room, reference, identical, lastKept, sent, deliveries: latencies.length,
     p50: percentile(latencies, 50), p95: percentile(latencies, 95), max: Math.max(...latencies),
     cpuPercent: (100 * (after.cpuSeconds - before.cpuSeconds)) / seconds,
+    clientCpuPercent: (clientCpu.user + clientCpu.system) / 1e4 / seconds,
     rssStartMb: before.rssMb, rssPeakMb: Math.max(peakRss, after.rssMb),
   };
 }
@@ -173,6 +176,7 @@ if (isMain) {
     [`${PARTICIPANTS} participants × ${WORKSHOP_SECONDS} s, p95`, `${workshop.p95.toFixed(1)} ms`, `≤ ${BUDGET.workshopP95} ms`, workshop.p95 <= BUDGET.workshopP95],
     ['  edits sent / deliveries', `${workshop.sent} / ${workshop.deliveries}`, `${workshop.sent * (PARTICIPANTS - 1)}`, workshop.deliveries >= workshop.sent * (PARTICIPANTS - 1)],
     ['  server CPU (one core = 100%)', `${workshop.cpuPercent.toFixed(0)} %`, '(reported)', true],
+    ['  participants\' process CPU (all 40)', `${workshop.clientCpuPercent.toFixed(0)} %`, '(reported)', true],
     ['  server memory, start → peak', `${workshop.rssStartMb.toFixed(0)} → ${workshop.rssPeakMb.toFixed(0)} MB`, '(reported)', true],
     ['  final documents identical', String(workshop.identical && workshop.lastKept), 'true', workshop.identical && workshop.lastKept],
     ['  stored document identical after restart', String(workshop.storedIdentical), 'true', workshop.storedIdentical],

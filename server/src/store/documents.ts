@@ -35,7 +35,7 @@ export function documentStore(sql: Sql): DocumentStore {
       const log = await sql.query<LogRow>('SELECT id, data FROM jp_updates WHERE name = $1 ORDER BY id', [name]);
       const parts = [row?.state, ...log.map((l) => l.data)].filter(nonEmpty);
       if (parts.length === 0) return null;
-      return parts.length === 1 ? parts[0]! : mergeSkippingBroken(parts);
+      return parts.length === 1 ? parts[0]! : compact(parts);
     },
 
     store(name, state) {
@@ -43,7 +43,7 @@ export function documentStore(sql: Sql): DocumentStore {
         await tx.query("INSERT INTO jp_documents (name, state, updated_at) VALUES ($1, '\\x', 0) ON CONFLICT (name) DO NOTHING", [name]);
         const [row] = await tx.query<StateRow>('SELECT state FROM jp_documents WHERE name = $1 FOR UPDATE', [name]);
         const log = await tx.query<LogRow>('SELECT id, data FROM jp_updates WHERE name = $1 ORDER BY id', [name]);
-        const merged = mergeSkippingBroken([row?.state, ...log.map((l) => l.data), state].filter(nonEmpty));
+        const merged = compact([row?.state, ...log.map((l) => l.data), state].filter(nonEmpty));
         await tx.query('UPDATE jp_documents SET state = $2, updated_at = $3 WHERE name = $1', [name, merged, Date.now()]);
         if (log.length > 0) await tx.query('DELETE FROM jp_updates WHERE name = $1 AND id <= $2', [name, log[log.length - 1]!.id]);
         return merged.byteLength;
@@ -60,20 +60,20 @@ export function documentStore(sql: Sql): DocumentStore {
 }
 
 /**
- * Merges updates; if one of them is broken (logged before Yjs refused to apply it), it is left
- * out rather than making the whole room unloadable.
+ * Applies every part to a fresh document and encodes it: deleted content is garbage-collected
+ * (merging the updates alone would keep it forever). A part Yjs refuses (logged before Hocuspocus
+ * failed to apply it) is left out rather than making the whole room unloadable.
  */
-function mergeSkippingBroken(parts: Uint8Array[]): Uint8Array {
-  try {
-    return Y.mergeUpdates(parts);
-  } catch {
-    return parts.reduce((merged, part) => {
-      try {
-        return Y.mergeUpdates([merged, part]);
-      } catch {
-        console.error('[store] skipped an update that cannot be merged');
-        return merged;
-      }
-    }, new Uint8Array([0, 0]));
+function compact(parts: Uint8Array[]): Uint8Array {
+  const doc = new Y.Doc();
+  for (const part of parts) {
+    try {
+      Y.applyUpdate(doc, part);
+    } catch {
+      console.error('[store] skipped an update that cannot be applied');
+    }
   }
+  const state = Y.encodeStateAsUpdate(doc);
+  doc.destroy();
+  return state;
 }

@@ -1,6 +1,6 @@
 import { Database } from '@hocuspocus/extension-database';
 import { Redis } from '@hocuspocus/extension-redis';
-import { Hocuspocus, type Extension } from '@hocuspocus/server';
+import { Hocuspocus, type Extension, type onChangePayload } from '@hocuspocus/server';
 import * as Y from 'yjs';
 import { AUTH_FAILURE, CLOSE, LIMITS, ROOM_ID_PATTERN, type Limits } from '../../../src/sync/protocol.ts';
 import { roleFor } from '../rooms/secrets.ts';
@@ -37,7 +37,7 @@ export function createSync(options: SyncOptions): Hocuspocus {
   if (options.redisUrl) extensions.push(new Redis(redisConfig(options.redisUrl)));
 
   extensions.push(
-    new Database({
+    new CoalescingDatabase({
       fetch: async ({ documentName }) => {
         const room = await storage.rooms.get(documentName);
         if (!room || room.stoppedAt !== null) return null;
@@ -111,4 +111,33 @@ function redisConfig(url: string) {
       ...(u.protocol === 'rediss:' ? { tls: {} } : {}),
     },
   };
+}
+
+/**
+ * Hocuspocus queues one more store for every update that arrives while a store is running (its
+ * max-debounce path), so a busy room under a slow store piles up stores that each encode the
+ * whole document. Stores are serialised per document, so any store that finds nothing changed
+ * since the previous one began has nothing to add: skip it before encoding.
+ */
+class CoalescingDatabase extends Database {
+  private readonly changes = new Map<string, number>();
+  private readonly stored = new Map<string, number>();
+
+  async onChange({ documentName }: onChangePayload) {
+    this.changes.set(documentName, (this.changes.get(documentName) ?? 0) + 1);
+  }
+
+  override async onStoreDocument(data: onChangePayload) {
+    const version = this.changes.get(data.documentName) ?? 0;
+    if (this.stored.get(data.documentName) === version) return;
+    // Read the version and encode in the same synchronous step, so no update falls between.
+    await super.onStoreDocument(data);
+    this.stored.set(data.documentName, version);
+  }
+
+  async afterUnloadDocument({ documentName, instance }: { documentName: string; instance: Hocuspocus }) {
+    if (instance.documents.has(documentName)) return;
+    this.changes.delete(documentName);
+    this.stored.delete(documentName);
+  }
 }
