@@ -30,7 +30,7 @@ export async function startServer(config: ServerConfig & { limits?: Partial<Limi
   const storage = await openStorage(config);
   const sync = createSync({ storage, redisUrl: config.redisUrl, storeDebounceMs: config.storeDebounceMs, storeMaxDebounceMs: config.storeMaxDebounceMs, limits });
   const headers = securityHeaders(cspFromBuild(config.distDir));
-  const api = roomsApi(storage, sync);
+  const api = roomsApi(storage, sync, { trustProxy: config.trustProxy });
 
   const http: Server = createServer((req, res) => {
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);

@@ -12,6 +12,8 @@ export interface ServerConfig {
   dataDir: string;
   databaseUrl?: string;
   redisUrl?: string;
+  /** Behind a reverse proxy: take the client address from X-Forwarded-For (for the room-creation limit). */
+  trustProxy: boolean;
   /** Hocuspocus: how long after the last edit a document's compacted state is written. */
   storeDebounceMs: number;
   storeMaxDebounceMs: number;
@@ -26,6 +28,7 @@ const Env = z.object({
   DATA_DIR: z.string().min(1).default('data'),
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://').optional(),
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'REDIS_URL must start with redis:// or rediss://').optional(),
+  TRUST_PROXY: z.enum(['0', '1', 'true', 'false']).default('0'),
 });
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -43,6 +46,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     dataDir: resolve(e.DATA_DIR),
     databaseUrl: e.DATABASE_URL,
     redisUrl: e.REDIS_URL,
+    trustProxy: e.TRUST_PROXY === '1' || e.TRUST_PROXY === 'true',
     storeDebounceMs: 2000,
     storeMaxDebounceMs: 10_000,
     quiet: false,

@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { AUTH_FAILURE, CLOSE } from '../../src/sync/protocol.ts';
 import type { RunningServer } from '../src/app.ts';
 import { cardText, cards, connectClient, setCard, until, type TestClient } from './helpers/client.ts';
+import { authMessage, rawSocket } from './helpers/raw.ts';
 import { createRoom, startTestServer, type Room } from './helpers/server.ts';
 
 let server: RunningServer;
@@ -52,6 +53,12 @@ describe('authentication', () => {
     await expect(unknown.ready).rejects.toThrow(AUTH_FAILURE.roomNotFound);
     const crossed = client(room, other.secrets.editor);
     await expect(crossed.ready).rejects.toThrow(AUTH_FAILURE.wrongSecret);
+    // A socket the load balancer routed for one room cannot open another.
+    const misrouted = rawSocket(server.url, `?room=${other.roomId}`);
+    await misrouted.open;
+    misrouted.ws.send(authMessage(room.roomId, room.secrets.editor));
+    await until(() => misrouted.received.some((m) => new TextDecoder().decode(m).includes(AUTH_FAILURE.roomNotFound)), 'misrouted socket refused');
+    misrouted.ws.close();
   });
 
   it('rotating the link refuses the old secrets as rotated and closes live connections', async () => {

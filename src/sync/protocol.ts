@@ -6,6 +6,14 @@
 
 /** The Hocuspocus websocket, on the same origin as the app. */
 export const SYNC_PATH = '/sync';
+
+/**
+ * The websocket URL for one room. The room id (not secret) rides in the query so a load balancer
+ * can route a room's participants to one instance; the server refuses a mismatched document.
+ */
+export function syncUrl(origin: string, roomId: string): string {
+  return `${origin.replace(/^http/, 'ws')}${SYNC_PATH}?room=${encodeURIComponent(roomId)}`;
+}
 /** Room API: POST creates; `/:roomId` GET (who am I), DELETE (stop sharing); `/:roomId/rotate` POST. */
 export const ROOMS_API_PATH = '/api/rooms';
 /** Answers `{ ok: true, version }` when a sync server is present (a static host answers 404). */

@@ -20,7 +20,7 @@ const CREATE_PER_MS = 60_000;
  *
  * Refusals are `{ error }` with the same words as the websocket's (src/sync/protocol.ts).
  */
-export function roomsApi(storage: Storage, sync: Hocuspocus) {
+export function roomsApi(storage: Storage, sync: Hocuspocus, options: { trustProxy: boolean }) {
   const creations = new Map<string, { tokens: number; at: number }>();
 
   function mayCreate(address: string): boolean {
@@ -64,7 +64,7 @@ export function roomsApi(storage: Storage, sync: Hocuspocus) {
 
     if (roomId === undefined || roomId === '') {
       if (req.method !== 'POST') return methodNotAllowed(res, 'POST');
-      if (!mayCreate(req.socket.remoteAddress ?? '')) {
+      if (!mayCreate(clientAddress(req, options.trustProxy))) {
         sendJson(res, 429, { error: 'too-many-rooms' });
         return true;
       }
@@ -111,4 +111,9 @@ function methodNotAllowed(res: ServerResponse, allow: string): true {
   res.setHeader('Allow', allow);
   sendJson(res, 405, { error: 'method-not-allowed' });
   return true;
+}
+
+function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
+  const forwarded = trustProxy ? String(req.headers['x-forwarded-for'] ?? '').split(',')[0]!.trim() : '';
+  return forwarded || req.socket.remoteAddress || '';
 }

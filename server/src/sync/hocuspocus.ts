@@ -50,13 +50,16 @@ export function createSync(options: SyncOptions): Hocuspocus {
         await storage.documents.store(documentName, state);
         sizes.set(documentName, state.byteLength);
       },
-    }),
+    }, options.storeMaxDebounceMs),
   );
 
   const rules: Extension = {
     extensionName: 'JourneyprintRules',
-    async onAuthenticate({ token, documentName, connectionConfig, instance }) {
+    async onAuthenticate({ token, documentName, connectionConfig, instance, requestParameters }) {
       if (!ROOM_ID_PATTERN.test(documentName)) throw refuse(AUTH_FAILURE.roomNotFound);
+      // A socket opened for one room (?room=, what the load balancer routed on) serves only that room.
+      const routed = requestParameters.get('room');
+      if (routed !== null && routed !== documentName) throw refuse(AUTH_FAILURE.roomNotFound);
       const verdict = roleFor(await storage.rooms.get(documentName), token);
       if ('failure' in verdict) throw refuse(verdict.failure);
       if ((instance.documents.get(documentName)?.getConnectionsCount() ?? 0) >= limits.maxConnectionsPerRoom) throw refuse(AUTH_FAILURE.roomFull);
@@ -115,13 +118,19 @@ function redisConfig(url: string) {
 
 /**
  * Hocuspocus queues one more store for every update that arrives while a store is running (its
- * max-debounce path), so a busy room under a slow store piles up stores that each encode the
- * whole document. Stores are serialised per document, so any store that finds nothing changed
- * since the previous one began has nothing to add: skip it before encoding.
+ * max-debounce path), so in a busy room stores run back to back, each encoding and compacting the
+ * whole document and holding up the update log behind it. Since every update is already durable
+ * in the log, a store is only compaction: run at most one per `minIntervalMs` per document, and
+ * none when nothing changed since the last one.
  */
 class CoalescingDatabase extends Database {
   private readonly changes = new Map<string, number>();
   private readonly stored = new Map<string, number>();
+  private readonly storedAt = new Map<string, number>();
+
+  constructor(configuration: ConstructorParameters<typeof Database>[0], private readonly minIntervalMs: number) {
+    super(configuration);
+  }
 
   async onChange({ documentName }: onChangePayload) {
     this.changes.set(documentName, (this.changes.get(documentName) ?? 0) + 1);
@@ -130,6 +139,8 @@ class CoalescingDatabase extends Database {
   override async onStoreDocument(data: onChangePayload) {
     const version = this.changes.get(data.documentName) ?? 0;
     if (this.stored.get(data.documentName) === version) return;
+    if (performance.now() - (this.storedAt.get(data.documentName) ?? -Infinity) < this.minIntervalMs) return;
+    this.storedAt.set(data.documentName, performance.now());
     // Read the version and encode in the same synchronous step, so no update falls between.
     await super.onStoreDocument(data);
     this.stored.set(data.documentName, version);
@@ -139,5 +150,6 @@ class CoalescingDatabase extends Database {
     if (instance.documents.has(documentName)) return;
     this.changes.delete(documentName);
     this.stored.delete(documentName);
+    this.storedAt.delete(documentName);
   }
 }

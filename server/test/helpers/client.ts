@@ -1,7 +1,7 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { SYNC_PATH } from '../../../src/sync/protocol.ts';
+import { syncUrl } from '../../../src/sync/protocol.ts';
 
 /**
  * A participant as the app will be one: a Y.Doc synced through @hocuspocus/provider, here over
@@ -28,7 +28,7 @@ export function connectClient(baseUrl: string, roomId: string, token: string, do
     rejectReady = reject;
   });
   ready.catch(() => undefined);
-  const socket = new HocuspocusProviderWebsocket({ url: `${baseUrl.replace(/^http/, 'ws')}${SYNC_PATH}`, WebSocketPolyfill: WebSocket });
+  const socket = new HocuspocusProviderWebsocket({ url: syncUrl(baseUrl, roomId), WebSocketPolyfill: WebSocket });
   const provider = new HocuspocusProvider({
     websocketProvider: socket,
     name: roomId,

@@ -28,8 +28,8 @@ export interface RawSocket {
   received: Uint8Array[];
 }
 
-export function rawSocket(baseUrl: string): RawSocket {
-  const ws = new WebSocket(`${baseUrl.replace(/^http/, 'ws')}${SYNC_PATH}`);
+export function rawSocket(baseUrl: string, query = ''): RawSocket {
+  const ws = new WebSocket(`${baseUrl.replace(/^http/, 'ws')}${SYNC_PATH}${query}`);
   const received: Uint8Array[] = [];
   ws.on('message', (data) => received.push(new Uint8Array(data as Buffer)));
   ws.on('error', () => undefined);

@@ -31,6 +31,7 @@ export function startTestServer(options: TestServerOptions = {}): Promise<Runnin
     storeDebounceMs: 200,
     storeMaxDebounceMs: 1000,
     quiet: true,
+    trustProxy: false,
     ...options,
   });
 }
