@@ -28,7 +28,7 @@ const SWEEP_MS = 60_000;
 export async function startServer(config: ServerConfig & { limits?: Partial<Limits> }): Promise<RunningServer> {
   const limits = { ...LIMITS, ...config.limits };
   const storage = await openStorage(config);
-  const sync = createSync({ storage, redisUrl: config.redisUrl, storeDebounceMs: config.storeDebounceMs, storeMaxDebounceMs: config.storeMaxDebounceMs, limits });
+  const sync = createSync({ storage, redisUrl: config.redisUrl, storeDebounceMs: config.storeDebounceMs, storeMaxDebounceMs: config.storeMaxDebounceMs, compactIntervalMs: config.compactIntervalMs, limits });
   const headers = securityHeaders(cspFromBuild(config.distDir));
   const api = roomsApi(storage, sync, { trustProxy: config.trustProxy });
 

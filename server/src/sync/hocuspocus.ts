@@ -12,6 +12,7 @@ export interface SyncOptions {
   redisUrl?: string;
   storeDebounceMs: number;
   storeMaxDebounceMs: number;
+  compactIntervalMs: number;
   limits?: Partial<Limits>;
 }
 
@@ -50,7 +51,7 @@ export function createSync(options: SyncOptions): Hocuspocus {
         await storage.documents.store(documentName, state);
         sizes.set(documentName, state.byteLength);
       },
-    }, options.storeMaxDebounceMs),
+    }, options.compactIntervalMs),
   );
 
   const rules: Extension = {

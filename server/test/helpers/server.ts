@@ -30,6 +30,7 @@ export function startTestServer(options: TestServerOptions = {}): Promise<Runnin
     dataDir: options.dataDir ?? freshDataDir(),
     storeDebounceMs: 200,
     storeMaxDebounceMs: 1000,
+    compactIntervalMs: 500,
     quiet: true,
     trustProxy: false,
     ...options,
