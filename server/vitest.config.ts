@@ -9,7 +9,7 @@ export default defineConfig({
     environment: 'node',
     globalSetup: ['test/helpers/globalSetup.ts'],
     fileParallelism: false,
-    testTimeout: 60_000,
+    testTimeout: 180_000, // a restart test spawns servers twice; CI machines can be slow
     hookTimeout: 180_000,
   },
 });
