@@ -7,6 +7,12 @@ const server = await startServer(config);
 const storage = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${config.dataDir}`;
 console.log(`Journeyprint on ${server.url}  (sync: ws://localhost:${server.port}/sync, storage: ${storage}${config.redisUrl ? ', scaled out with Redis' : ''})`);
 
+// Without storage no update can be acknowledged durably: exit, so a supervisor restarts us.
+void server.storage.failed.then((error) => {
+  console.error(`Storage failed (${error.message}); exiting.`);
+  process.exit(1);
+});
+
 let stopping = false;
 const stop = async (signal: string) => {
   if (stopping) return;

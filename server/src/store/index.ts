@@ -8,6 +8,8 @@ export interface Storage {
   rooms: RoomStore;
   /** 'embedded' (PGlite in a data folder) or 'postgres'. */
   kind: 'embedded' | 'postgres';
+  /** Resolves if the storage worker dies: nothing can be stored any more (main.ts exits). */
+  failed: Promise<Error>;
   close(): Promise<void>;
 }
 
@@ -25,8 +27,12 @@ export async function openStorage(options: StorageOptions): Promise<Storage> {
   const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
   let nextId = 0;
   let failure: Error | undefined;
+  let closing = false;
+  let reportFailure!: (error: Error) => void;
+  const failed = new Promise<Error>((resolve) => (reportFailure = resolve));
 
   const failAll = (error: Error) => {
+    if (!failure && !closing) reportFailure(error);
     failure ??= error;
     for (const p of pending.values()) p.reject(error);
     pending.clear();
@@ -53,6 +59,7 @@ export async function openStorage(options: StorageOptions): Promise<Storage> {
   const kind = await call<Storage['kind']>('open');
   return {
     kind,
+    failed,
     documents: {
       append: (name, update) => call('documents.append', name, update),
       fetch: (name) => call('documents.fetch', name),
@@ -66,6 +73,7 @@ export async function openStorage(options: StorageOptions): Promise<Storage> {
       stop: (id, at) => call('rooms.stop', id, at),
     },
     close: async () => {
+      closing = true;
       if (!failure) await call('close');
       await worker.terminate();
     },
