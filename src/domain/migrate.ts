@@ -1,6 +1,10 @@
 import { z } from 'zod';
-import { CARD_COLORS, CHANNELS, LANE_TYPES, METRIC_TYPES } from './lanes';
-import { EMOTION_MAX, EMOTION_MIN, MAX_TEXT, MAX_TITLE, SCHEMA_VERSION, type JourneyMap } from './types';
+import { CARD_COLORS, CHANNELS, LANE_TYPES, LANES, METRIC_TYPES } from './lanes';
+import { EMOTION_MAX, EMOTION_MIN, MAX_DATE, MAX_METRIC, MAX_MINUTES, MAX_SAMPLE, MAX_TEXT, MAX_TITLE, MIN_DATE, SCHEMA_VERSION, type JourneyMap } from './types';
+
+// zod 4 probes for `new Function` to compile fast validators; under the app's CSP that probe is
+// reported as a violation even though zod catches it. Interpreted validation is fast enough.
+z.config({ jitless: true });
 
 /**
  * The one boundary every document passes on its way in: database load, file import, template
@@ -15,30 +19,32 @@ import { EMOTION_MAX, EMOTION_MIN, MAX_TEXT, MAX_TITLE, SCHEMA_VERSION, type Jou
  */
 const text = (max = MAX_TEXT) => z.string().max(max).default('');
 const id = z.string().min(1).max(200);
-const nullableNumber = z.number().finite().nullable().default(null);
+const minutes = z.number().finite().min(0).max(MAX_MINUTES).nullable().default(null);
+/** A date (ms since 1970) that Date can format and a person could have made: 1970 to 2100. */
+export const dateSchema = z.number().finite().min(MIN_DATE).max(MAX_DATE);
 
 const stepSchema = z.object({
   id,
   title: text(MAX_TITLE),
   emotion: z.number().finite().min(EMOTION_MIN).max(EMOTION_MAX).nullable().default(null),
-  durationMin: z.number().finite().min(0).nullable().default(null),
+  durationMin: minutes,
 });
 
 const cardSchema = z.object({
   id,
   laneId: id,
   stepId: id,
-  order: z.number().finite().default(0),
+  order: z.number().finite().min(-1e15).max(1e15).default(0),
   text: z.string().max(MAX_TEXT),
   color: z.enum(CARD_COLORS).nullable().catch(null),
   failPoint: z.boolean().default(false),
-  waitMin: z.number().finite().min(0).nullable().default(null),
+  waitMin: minutes,
   channel: z.enum(CHANNELS).nullable().catch(null),
   rootCause: text(),
   owner: text(MAX_TITLE),
   metricType: z.enum(METRIC_TYPES).nullable().catch(null),
-  metricValue: nullableNumber,
-  sampleSize: z.number().finite().min(0).nullable().default(null),
+  metricValue: z.number().finite().min(-MAX_METRIC).max(MAX_METRIC).nullable().default(null),
+  sampleSize: z.number().finite().min(0).max(MAX_SAMPLE).nullable().default(null),
 });
 
 export const mapSchema = z.object({
@@ -66,13 +72,13 @@ export const mapSchema = z.object({
   connections: z
     .array(z.object({ id, from: id, to: id, twoWay: z.boolean().default(false), label: text(MAX_TITLE) }))
     .default([]),
-  createdAt: z.number().finite().default(0),
+  createdAt: dateSchema.default(0),
 });
 
 /** Upgrades from version N to N+1, keyed by N. Add one here with each schema change. */
 const MIGRATIONS: Record<number, (doc: Record<string, unknown>) => Record<string, unknown>> = {};
 
-export type RestoreResult = { ok: true; map: JourneyMap; repaired: string[] } | { ok: false; error: string };
+export type RestoreResult = { ok: true; map: JourneyMap; repaired: Repair[] } | { ok: false; error: string };
 
 export function restoreMap(input: unknown): RestoreResult {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
@@ -96,9 +102,17 @@ export function restoreMap(input: unknown): RestoreResult {
   return repair(parsed.data as JourneyMap);
 }
 
-/** Drops what points nowhere, and refuses duplicate ids (they would corrupt every edit). */
+/** What the boundary had to fix, for the import message: a kind and how many. */
+export type RepairKind = 'duplicate-cards' | 'orphan-cards' | 'empty-cards' | 'cards-in-cardless-lane' | 'dangling-connections' | 'duplicate-connections' | 'stale-marks';
+export interface Repair {
+  kind: RepairKind;
+  count: number;
+}
+
+/** Drops what points nowhere, and refuses duplicate structure ids (they would corrupt every edit). */
 function repair(map: JourneyMap): RestoreResult {
-  const repaired: string[] = [];
+  const repaired: Repair[] = [];
+  const note = (kind: RepairKind, count: number) => count > 0 && repaired.push({ kind, count });
   const ids = new Set<string>();
   const unique = (x: string) => (ids.has(x) ? false : (ids.add(x), true));
   const stepIds = map.stages.flatMap((s) => [s.id, ...s.steps.map((st) => st.id)]);
@@ -106,17 +120,30 @@ function repair(map: JourneyMap): RestoreResult {
     if (!unique(x)) return { ok: false, error: `duplicate id: ${x}` };
   }
   const steps = new Set(map.stages.flatMap((s) => s.steps.map((st) => st.id)));
-  const lanes = new Set(map.lanes.map((l) => l.id));
-  const cards = map.cards.filter((c) => steps.has(c.stepId) && lanes.has(c.laneId) && c.text.trim() !== '' && unique(c.id));
-  if (cards.length !== map.cards.length) repaired.push(`cards: dropped ${map.cards.length - cards.length}`);
+  const laneType = new Map(map.lanes.map((l) => [l.id, l.type]));
+  const counts: Record<'orphan' | 'empty' | 'cardless' | 'duplicate', number> = { orphan: 0, empty: 0, cardless: 0, duplicate: 0 };
+  const cards = map.cards.filter((c) => {
+    const type = laneType.get(c.laneId);
+    const problem = !steps.has(c.stepId) || !type ? 'orphan' : !LANES[type].hasCards ? 'cardless' : c.text.trim() === '' ? 'empty' : !unique(c.id) ? 'duplicate' : null;
+    if (problem) counts[problem]++;
+    return !problem;
+  });
+  note('orphan-cards', counts.orphan);
+  note('cards-in-cardless-lane', counts.cardless);
+  note('empty-cards', counts.empty);
+  note('duplicate-cards', counts.duplicate);
   const cardIds = new Set(cards.map((c) => c.id));
-  const connections = map.connections.filter((k) => cardIds.has(k.from) && cardIds.has(k.to) && k.from !== k.to && unique(k.id));
-  if (connections.length !== map.connections.length) {
-    repaired.push(`connections: dropped ${map.connections.length - connections.length}`);
-  }
+  let dangling = 0;
+  const connections = map.connections.filter((k) => {
+    if (!cardIds.has(k.from) || !cardIds.has(k.to) || k.from === k.to) return (dangling++, false);
+    return unique(k.id);
+  });
+  note('dangling-connections', dangling);
+  note('duplicate-connections', map.connections.length - connections.length - dangling);
   const marks = {
     peak: map.marks.peak && steps.has(map.marks.peak) ? map.marks.peak : null,
     end: map.marks.end && steps.has(map.marks.end) ? map.marks.end : null,
   };
+  note('stale-marks', Number(marks.peak !== map.marks.peak) + Number(marks.end !== map.marks.end));
   return { ok: true, map: { ...map, cards, connections, marks }, repaired };
 }

@@ -10,6 +10,19 @@ export const EMOTION_MAX = 3;
 export const MAX_TEXT = 10_000;
 export const MAX_TITLE = 500;
 
+/**
+ * Number limits, the same for editing and for validation: every number that enters is finite
+ * and plausible, so no sum becomes Infinity and no date is outside what Date can format.
+ */
+export const MAX_MINUTES = 1_000_000; // about two years, for a wait or a step's duration
+export const MAX_SAMPLE = 1e9;
+export const MAX_METRIC = 1e12;
+/** Dates (ms since 1970): from 1970 to the start of 2100. */
+export const MIN_DATE = 0;
+export const MAX_DATE = Date.UTC(2100, 0, 1);
+
+export const isPlausibleDate = (t: unknown): t is number => typeof t === 'number' && Number.isFinite(t) && t >= MIN_DATE && t <= MAX_DATE;
+
 export function clampText(text: string, max = MAX_TEXT): string {
   return text.length > max ? text.slice(0, max) : text;
 }

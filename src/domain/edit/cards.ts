@@ -1,6 +1,6 @@
 import { LANES } from '../lanes';
 import { cellCards, findCard, findLane, findStep } from '../query';
-import { MAX_TITLE, clampText, type Card, type CardPatch, type JourneyMap } from '../types';
+import { MAX_METRIC, MAX_MINUTES, MAX_SAMPLE, MAX_TITLE, clampText, type Card, type CardPatch, type JourneyMap } from '../types';
 import { insertAt, patchObject, type Mutable } from './util';
 
 export function blankCard(id: string, laneId: string, stepId: string, order: number, text: string): Card {
@@ -32,7 +32,7 @@ export function addCard(
   map: JourneyMap,
   args: { cardId: string; laneId: string; stepId: string; text: string; index?: number; from?: Partial<Card> },
 ): JourneyMap {
-  const text = clampText(args.text.replace(/\s+$/u, ''));
+  const text = clampText(args.text.trimEnd());
   if (!text.trim() || !isCardCell(map, args.laneId, args.stepId) || findCard(map, args.cardId)) return map;
   const card: Card = { ...blankCard(args.cardId, args.laneId, args.stepId, 0, text), ...stripIdentity(args.from) };
   return placeCard({ ...map, cards: [...map.cards, card] }, card, args.laneId, args.stepId, args.index);
@@ -41,14 +41,15 @@ export function addCard(
 export function updateCard(map: JourneyMap, args: { cardId: string; patch: CardPatch }): JourneyMap {
   const patch: Mutable<CardPatch> = { ...args.patch };
   if (patch.text !== undefined) {
-    patch.text = clampText(patch.text.replace(/\s+$/u, ''));
+    patch.text = clampText(patch.text.trimEnd());
     if (!patch.text.trim()) delete patch.text; // an empty card is deleted, not blanked
   }
   if (patch.rootCause !== undefined) patch.rootCause = clampText(patch.rootCause);
   if (patch.owner !== undefined) patch.owner = clampText(patch.owner, MAX_TITLE);
-  if (patch.waitMin !== undefined && patch.waitMin !== null && !(patch.waitMin >= 0)) patch.waitMin = null;
-  if (patch.sampleSize !== undefined && patch.sampleSize !== null && !(patch.sampleSize >= 0)) patch.sampleSize = null;
-  if (patch.metricValue !== undefined && patch.metricValue !== null && !Number.isFinite(patch.metricValue)) {
+  // Out of range is none, never a number the validator would refuse on the next load.
+  if (patch.waitMin !== undefined && patch.waitMin !== null && !(patch.waitMin >= 0 && patch.waitMin <= MAX_MINUTES)) patch.waitMin = null;
+  if (patch.sampleSize !== undefined && patch.sampleSize !== null && !(patch.sampleSize >= 0 && patch.sampleSize <= MAX_SAMPLE)) patch.sampleSize = null;
+  if (patch.metricValue !== undefined && patch.metricValue !== null && !(Math.abs(patch.metricValue) <= MAX_METRIC)) {
     patch.metricValue = null;
   }
   let changed = false;

@@ -1,6 +1,6 @@
 import { LANES, type LaneType } from '../lanes';
 import { findStep } from '../query';
-import { EMOTION_MAX, EMOTION_MIN, MAX_TITLE, clampText, type JourneyMap, type Lane, type Stage, type Step } from '../types';
+import { EMOTION_MAX, EMOTION_MIN, MAX_MINUTES, MAX_TITLE, clampText, type JourneyMap, type Lane, type Stage, type Step } from '../types';
 import { insertAt, moveItem, patchObject, type Mutable } from './util';
 
 /* Stages, steps and lanes: the grid. Invalid requests return the map unchanged. */
@@ -54,7 +54,7 @@ export function updateStep(map: JourneyMap, args: { stepId: string; patch: StepP
   }
   if (args.patch.durationMin !== undefined) {
     const d = args.patch.durationMin;
-    patch.durationMin = d === null || !Number.isFinite(d) || d < 0 ? null : d;
+    patch.durationMin = d === null || !(d >= 0 && d <= MAX_MINUTES) ? null : d;
   }
   return mapStep(map, args.stepId, (s) => patchObject(s, patch));
 }

@@ -1,7 +1,8 @@
-import { restoreMap } from '../migrate';
+import { dateSchema, restoreMap } from '../migrate';
 import { canonical } from '../query';
 import type { JourneyMap } from '../types';
-import { ImportError, MAX_IMPORT_BYTES, parseJsonText } from './errors';
+import { ImportError, parseJsonText } from './errors';
+import { checkSize } from './limits';
 
 /** A backup of the whole library: every map (trashed ones too), in one JSON file. */
 export const BACKUP_FORMAT = 'journeyprint-backup';
@@ -13,17 +14,29 @@ export interface BackupEntry {
 }
 
 export function exportBackup(entries: readonly BackupEntry[], now: number): string {
-  const maps = entries.map((e) => ({ ...e, map: canonical(e.map) }));
-  return `${JSON.stringify({ format: BACKUP_FORMAT, version: 1, createdAt: now, maps }, null, 1)}\n`;
+  // One map per line: the file is as large as the library, and stays one linear write.
+  const maps = entries.map((e) => JSON.stringify({ ...e, map: canonical(e.map) }));
+  return `{"format":"${BACKUP_FORMAT}","version":1,"createdAt":${now},"maps":[\n${maps.join(',\n')}\n]}\n`;
 }
 
 export function isBackup(text: string): boolean {
-  return /^\s*\{\s*"format"\s*:\s*"journeyprint-backup"/.test(text.replace(/^\ufeff/, ''));
+  const head = text.slice(0, 200).replace(/^\ufeff/, '').replace(/\s/g, '');
+  return head.startsWith(`{"format":"${BACKUP_FORMAT}"`);
+}
+
+/**
+ * A date in a backup: Date must be able to format it (or the library cannot draw its row) and
+ * it must be one a person could have made; anything else is an error naming the map and field.
+ */
+function date(value: unknown, where: string): number {
+  const r = dateSchema.safeParse(value);
+  if (!r.success) throw new ImportError('invalid', where, `${String(value).slice(0, 30)} is not a date between 1970 and 2100`);
+  return r.data;
 }
 
 /** Every map of a backup, each through the one validate boundary; errors name the map. */
 export function importBackup(text: string): BackupEntry[] {
-  if (text.length > MAX_IMPORT_BYTES * 10) throw new ImportError('too-large', '', 'file is larger than 200 MB');
+  checkSize('backup', text.length);
   const d = parseJsonText(text) as { format?: unknown; version?: unknown; maps?: unknown };
   if (!d || d.format !== BACKUP_FORMAT) throw new ImportError('unknown-format', '', 'not a Journeyprint backup');
   if (d.version !== 1) throw new ImportError('invalid', 'version', `backup version ${String(d.version)} is not supported`);
@@ -31,11 +44,12 @@ export function importBackup(text: string): BackupEntry[] {
   return d.maps.map((raw: unknown, i) => {
     const e = (raw ?? {}) as { map?: unknown; updatedAt?: unknown; deletedAt?: unknown };
     const r = restoreMap(e.map);
-    if (!r.ok) throw new ImportError('invalid', `maps.${i}`, r.error);
+    const where = `maps.${i}`;
+    if (!r.ok) throw new ImportError('invalid', where, r.error);
     return {
       map: r.map,
-      updatedAt: typeof e.updatedAt === 'number' && Number.isFinite(e.updatedAt) ? e.updatedAt : Date.now(),
-      deletedAt: typeof e.deletedAt === 'number' && Number.isFinite(e.deletedAt) ? e.deletedAt : null,
+      updatedAt: e.updatedAt === undefined ? r.map.createdAt : date(e.updatedAt, `${where}.updatedAt`),
+      deletedAt: e.deletedAt === undefined || e.deletedAt === null ? null : date(e.deletedAt, `${where}.deletedAt`),
     };
   });
 }

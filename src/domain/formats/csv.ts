@@ -1,12 +1,16 @@
 import { CHANNELS, LANE_TYPES, LANES, METRIC_TYPES, laneHasField, type LaneType } from '../lanes';
 import { restoreMap } from '../migrate';
 import { SCHEMA_VERSION, type Card, type JourneyMap } from '../types';
-import { ImportError, MAX_IMPORT_BYTES } from './errors';
+import { ImportError } from './errors';
+import { checkSize } from './limits';
 
 /**
  * CSV: one row per card, UTF-8 with a BOM so Excel opens Chinese correctly. The header row is
- * fixed English keys (a file format, not interface text). Cells that a spreadsheet would run as
- * a formula (= + - @ at the start) are written with a leading apostrophe, removed on import.
+ * fixed English keys (a file format, not interface text). Text cells that a spreadsheet would
+ * run as a formula (= + - @ at the start) are written with a leading apostrophe, removed on
+ * import; so is text that already starts with apostrophes before such a character, so "'=x"
+ * comes back as "'=x". Numbers are numbers, never escaped. A step without cards is one row
+ * with no lane and no text, so it keeps its place and its emotion.
  */
 export const CSV_COLUMNS = [
   'stage',
@@ -26,9 +30,12 @@ export const CSV_COLUMNS = [
   'sample size',
 ] as const;
 
+/** A text a spreadsheet would run as a formula, possibly behind apostrophes (one is removed on import). */
+const FORMULA = /^'*[=+\-@\t\r]/;
+
 function cell(value: string | number | boolean | null): string {
   let s = value === null ? '' : typeof value === 'boolean' ? (value ? 'yes' : '') : String(value);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  if (typeof value === 'string' && FORMULA.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
@@ -42,7 +49,18 @@ export function exportCsv(map: JourneyMap): string {
   const cards = map.cards
     .slice()
     .sort((a, b) => stepIndex.get(a.stepId)! - stepIndex.get(b.stepId)! || laneIndex.get(a.laneId)! - laneIndex.get(b.laneId)! || a.order - b.order);
+  const withCards = new Set(cards.map((c) => c.stepId));
+  const empty = (stepId: string) => {
+    const info = stepInfo.get(stepId)!;
+    rows.push([info.stage, info.step.title, info.step.emotion, ...CSV_COLUMNS.slice(3).map(() => null)].map(cell).join(','));
+  };
+  let next = 0; // steps in order: a step with no cards gets its own row where it stands
+  const steps = [...stepInfo.keys()];
+  const emptyUpTo = (index: number) => {
+    for (; next <= index; next++) if (!withCards.has(steps[next]!)) empty(steps[next]!);
+  };
   for (const c of cards) {
+    emptyUpTo(stepIndex.get(c.stepId)!);
     const lane = laneById.get(c.laneId)!;
     const info = stepInfo.get(c.stepId)!;
     const has = (f: Parameters<typeof laneHasField>[1]) => laneHasField(lane.type, f);
@@ -68,107 +86,157 @@ export function exportCsv(map: JourneyMap): string {
         .join(','),
     );
   }
+  emptyUpTo(steps.length - 1);
   return `\ufeff${rows.join('\r\n')}\r\n`;
 }
 
-/** RFC 4180 parsing; errors name the line. Returns rows of cells. */
+/**
+ * RFC 4180 parsing; errors name the line. Returns rows of cells. Runs of plain characters are
+ * sliced, not appended one by one, so a large file parses in one linear pass.
+ */
 export function parseCsv(text: string): string[][] {
+  const s = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const rows: string[][] = [];
   let row: string[] = [];
-  let field = '';
-  let quoted = false;
   let line = 1;
-  let quoteLine = 0;
-  const s = text.replace(/^\ufeff/, '');
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i]!;
-    if (quoted) {
-      if (ch === '"') {
-        if (s[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else {
-        if (ch === '\n') line++;
-        field += ch;
+  let i = 0;
+  const n = s.length;
+  const endRow = () => {
+    if (row.some((c) => c.trim() !== '')) rows.push(row);
+    row = [];
+  };
+  while (i <= n) {
+    // One cell, starting at i.
+    let field: string;
+    if (s[i] === '"') {
+      const quoteLine = line;
+      const parts: string[] = [];
+      let from = i + 1;
+      for (;;) {
+        const q = s.indexOf('"', from);
+        if (q < 0) throw new ImportError('syntax', `line ${quoteLine}`, 'a quoted cell is never closed');
+        parts.push(s.slice(from, q));
+        if (s[q + 1] === '"') {
+          parts.push('"');
+          from = q + 2;
+          continue;
+        }
+        i = q + 1;
+        break;
       }
-      continue;
-    }
-    if (ch === '"') {
-      if (field !== '') throw new ImportError('syntax', `line ${line}`, 'a quote inside an unquoted cell');
-      quoted = true;
-      quoteLine = line;
-    } else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && s[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      line++;
+      field = parts.join('');
+      for (let k = 0; k < field.length; k++) if (field.charCodeAt(k) === 10) line++;
+      if (i < n && s[i] !== ',' && s[i] !== '\n' && s[i] !== '\r') throw new ImportError('syntax', `line ${line}`, 'text after a quoted cell');
     } else {
-      field += ch;
+      let j = i;
+      while (j < n) {
+        const c = s.charCodeAt(j);
+        if (c === 44 || c === 10 || c === 13) break;
+        if (c === 34) throw new ImportError('syntax', `line ${line}`, 'a quote inside an unquoted cell');
+        j++;
+      }
+      field = s.slice(i, j);
+      i = j;
     }
-  }
-  if (quoted) throw new ImportError('syntax', `line ${quoteLine}`, 'a quoted cell is never closed');
-  if (field !== '' || row.length) {
     row.push(field);
-    rows.push(row);
+    if (i >= n) {
+      endRow();
+      break;
+    }
+    const sep = s[i];
+    i++;
+    if (sep === ',') continue;
+    if (sep === '\r' && s[i] === '\n') i++;
+    line++;
+    endRow();
+    if (i >= n) break;
   }
-  return rows.filter((r) => r.some((c) => c.trim() !== ''));
+  return rows;
 }
 
 const LANE_ORDER: readonly LaneType[] = ['touchpoint', 'evidence', 'customer', 'frontstage', 'backstage', 'support', 'thinking', 'emotion', 'pain', 'opportunity', 'metric', 'notes'];
 
-const unformula = (s: string) => (/^'[=+\-@\t\r]/.test(s) ? s.slice(1) : s);
+/** Removes the one apostrophe export puts before a formula-like text. */
+const unformula = (s: string) => (s.startsWith("'") && /^'+[=+\-@\t\r]/.test(s) ? s.slice(1) : s);
 
-/** Builds a map from CSV in the export's columns (extra columns are ignored). */
+/** Plain decimals only: no hex, no "Infinity", no exponent; a leading apostrophe of old exports is allowed. */
+const DECIMAL = /^[+-]?\d+(\.\d+)?$/;
+function parseNumber(text: string): number | null {
+  const v = text.replace(/^'/, '').replace('\u2212', '-').replace(',', '.');
+  if (v.length > 40 || !DECIMAL.test(v)) return null;
+  return Number(v);
+}
+
+type Column = (typeof CSV_COLUMNS)[number];
+type StepDraft = { id: string; title: string; emotion: number | null; durationMin: null };
+
+/** Builds a map from CSV in the export's columns (extra columns are ignored). Linear in the rows. */
 export function importCsv(text: string, args: { id: string; ids: () => string; title: string; now: number; labels: { emotions: string } }): JourneyMap {
-  if (text.length > MAX_IMPORT_BYTES) throw new ImportError('too-large', '', 'file is larger than 20 MB');
+  checkSize('csv', text.length);
   const rows = parseCsv(text);
   if (rows.length < 2) throw new ImportError('empty', '', 'no rows after the header');
   const header = rows[0]!.map((h) => h.trim().toLowerCase());
-  const col = (name: (typeof CSV_COLUMNS)[number]) => header.indexOf(name);
+  const index = new Map(CSV_COLUMNS.map((c) => [c, header.indexOf(c)]));
   for (const required of ['stage', 'step', 'lane', 'text'] as const) {
-    if (col(required) < 0) throw new ImportError('invalid', 'line 1', `missing column "${required}"`);
+    if (index.get(required)! < 0) throw new ImportError('invalid', 'line 1', `missing column "${required}"`);
   }
-  const stages: { id: string; title: string; steps: { id: string; title: string; emotion: number | null; durationMin: null }[] }[] = [];
+  const stages: { id: string; title: string; steps: StepDraft[] }[] = [];
+  const stageByTitle = new Map<string, { id: string; title: string; steps: StepDraft[]; byTitle: Map<string, StepDraft> }>();
   const lanes: { id: string; type: LaneType; title: string }[] = [];
+  const laneByKey = new Map<string, { id: string; type: LaneType; title: string }>();
   const cards: Card[] = [];
   const counts = new Map<string, number>();
 
-  rows.slice(1).forEach((r, i) => {
-    const line = `line ${i + 2}`;
-    const get = (name: (typeof CSV_COLUMNS)[number]) => (col(name) >= 0 ? unformula((r[col(name)] ?? '').trim()) : '');
-    const getRaw = (name: (typeof CSV_COLUMNS)[number]) => (col(name) >= 0 ? unformula(r[col(name)] ?? '') : '');
+  for (let r = 1; r < rows.length; r++) {
+    const row = rows[r]!;
+    const line = `line ${r + 1}`;
+    const raw = (name: Column) => {
+      const k = index.get(name)!;
+      return k >= 0 ? (row[k] ?? '') : '';
+    };
+    const get = (name: Column) => unformula(raw(name)).trim();
     const stageTitle = get('stage') || 'Stage';
     const stepTitle = get('step');
     if (!stepTitle) throw new ImportError('invalid', line, 'the step is empty');
-    let stage = stages.find((s) => s.title === stageTitle);
-    if (!stage) stages.push((stage = { id: args.ids(), title: stageTitle, steps: [] }));
-    let step = stage.steps.find((s) => s.title === stepTitle);
-    const emotionText = get('emotion');
-    const emotion = emotionText === '' ? null : Number(emotionText.replace('\u2212', '-'));
-    if (emotion !== null && !(Number.isFinite(emotion) && emotion >= -3 && emotion <= 3)) {
-      throw new ImportError('invalid', line, `emotion "${emotionText}" is not a number from -3 to 3`);
+    let stage = stageByTitle.get(stageTitle);
+    if (!stage) {
+      stage = { id: args.ids(), title: stageTitle, steps: [], byTitle: new Map() };
+      stageByTitle.set(stageTitle, stage);
+      stages.push(stage);
     }
-    if (!step) stage.steps.push((step = { id: args.ids(), title: stepTitle, emotion, durationMin: null }));
+    const emotionText = get('emotion');
+    const emotion = emotionText === '' ? null : parseNumber(emotionText);
+    if (emotion !== null ? !(emotion >= -3 && emotion <= 3) : emotionText !== '') {
+      throw new ImportError('invalid', line, `emotion "${emotionText.slice(0, 20)}" is not a number from -3 to 3`);
+    }
+    let step = stage.byTitle.get(stepTitle);
+    if (!step) {
+      step = { id: args.ids(), title: stepTitle, emotion, durationMin: null };
+      stage.byTitle.set(stepTitle, step);
+      stage.steps.push(step);
+    } else if (step.emotion === null && emotion !== null) step.emotion = emotion;
+    const text = unformula(raw('text'));
     const typeText = get('lane type');
+    const laneText = get('lane');
+    // A row without text is a step with no card (and, with no lane either, no lane).
+    if (!text.trim() && !typeText && !laneText) continue;
     const type = (typeText || 'notes') as LaneType;
-    if (!LANE_TYPES.includes(type)) throw new ImportError('invalid', line, `unknown lane type "${typeText}"`);
-    const laneTitle = get('lane') || type;
-    let lane = lanes.find((l) => l.title === laneTitle && l.type === type);
-    if (!lane) lanes.push((lane = { id: args.ids(), type, title: laneTitle }));
-    const text = getRaw('text');
-    if (!text.trim()) return; // a row without text is a step with no card
+    if (!LANE_TYPES.includes(type)) throw new ImportError('invalid', line, `unknown lane type "${typeText.slice(0, 40)}"`);
+    const laneTitle = laneText || type;
+    const laneKey = `${type}\n${laneTitle}`;
+    let lane = laneByKey.get(laneKey);
+    if (!lane) {
+      lane = { id: args.ids(), type, title: laneTitle };
+      laneByKey.set(laneKey, lane);
+      lanes.push(lane);
+    }
+    if (!text.trim()) continue;
     if (!LANES[type].hasCards) throw new ImportError('invalid', line, `lane type "${type}" holds no cards`);
-    const numberOrNull = (name: (typeof CSV_COLUMNS)[number]) => {
+    const numberOrNull = (name: Column) => {
       const v = get(name);
       if (v === '') return null;
-      const n = Number(v);
-      if (!Number.isFinite(n)) throw new ImportError('invalid', line, `${name} "${v}" is not a number`);
+      const n = parseNumber(v);
+      if (n === null) throw new ImportError('invalid', line, `${name} "${v.slice(0, 20)}" is not a number`);
       return n;
     };
     const channel = get('channel');
@@ -193,7 +261,7 @@ export function importCsv(text: string, args: { id: string; ids: () => string; t
       metricValue: numberOrNull('metric value'),
       sampleSize: numberOrNull('sample size'),
     });
-  });
+  }
 
   // Lane order is not in the file: use the order both templates use.
   lanes.sort((a, b) => LANE_ORDER.indexOf(a.type) - LANE_ORDER.indexOf(b.type));
@@ -201,9 +269,19 @@ export function importCsv(text: string, args: { id: string; ids: () => string; t
   if (stages.some((s) => s.steps.some((st) => st.emotion !== null)) && !lanes.some((l) => l.type === 'emotion')) {
     lanes.push({ id: args.ids(), type: 'emotion', title: args.labels.emotions });
   }
+  if (!lanes.length) lanes.push({ id: args.ids(), type: 'emotion', title: args.labels.emotions });
   const blueprint = lanes.some((l) => ['frontstage', 'backstage', 'support'].includes(l.type));
   // Persona, floor, marks and the rest get their defaults at the validate boundary.
-  const candidate = { schemaVersion: SCHEMA_VERSION, id: args.id, kind: blueprint ? 'blueprint' : 'journey', title: args.title, stages, lanes, cards, createdAt: args.now };
+  const candidate = {
+    schemaVersion: SCHEMA_VERSION,
+    id: args.id,
+    kind: blueprint ? 'blueprint' : 'journey',
+    title: args.title,
+    stages: stages.map(({ id, title, steps }) => ({ id, title, steps })),
+    lanes,
+    cards,
+    createdAt: args.now,
+  };
   const result = restoreMap(candidate);
   if (!result.ok) throw new ImportError('invalid', '', result.error);
   return result.map;

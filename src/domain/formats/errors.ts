@@ -10,9 +10,6 @@ export class ImportError extends Error {
   }
 }
 
-/** 20 MB: far beyond any real map, small enough that parsing never hangs the tab. */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
-
 /** "line 3, column 7" for a character offset. */
 export function lineColumn(text: string, offset: number): string {
   const before = text.slice(0, Math.max(0, offset));

@@ -181,7 +181,7 @@ describe('CSV', () => {
     expect(csv.startsWith('\ufeff')).toBe(true);
     const rows = parseCsv(csv);
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
-    expect(rows).toHaveLength(1 + 3);
+    expect(rows).toHaveLength(1 + 3 + 1); // three cards, and Step 3 without cards
     expect(csv).toContain(`'=HYPERLINK(""http://evil"")`);
     expect(csv).toContain('"Agent says ""wait"", then\nputs me on hold"');
   });
@@ -197,6 +197,7 @@ describe('CSV', () => {
     expect(back.stages.flatMap((s) => s.steps.map((st) => [st.title, st.emotion]))).toEqual([
       ['Step 1', -1],
       ['Step 2', -3],
+      ['Step 3', 2], // no cards: its own row keeps the step and its emotion
     ]);
     expect(back.lanes.map((l) => l.type)).toEqual(['touchpoint', 'customer', 'frontstage', 'emotion']);
     expect(back.kind).toBe('blueprint');
@@ -235,7 +236,7 @@ describe('Mermaid journey', () => {
   it('writes a title, a section per stage and a task per step with the customer-facing actors', () => {
     const text = exportMermaid(sample());
     expect(text).toBe(
-      ['journey', '  title Test map', '  section Stage 1', '    Step 1: 2: 触点, customer', '    Step 2: 1: frontstage', '    Step 3: 4', ''].join('\n'),
+      ['journey', '  title Test map', '  accDescr {', '    搬家后办理宽带移机', '  }', '  section Stage 1', '    Step 1: 2: 触点, customer', '    Step 2: 1: frontstage', '    Step 3: 4', ''].join('\n'),
     );
   });
 

@@ -1,17 +1,23 @@
-import { restoreMap } from '../migrate';
+import { restoreMap, type Repair } from '../migrate';
 import { canonical } from '../query';
 import type { JourneyMap } from '../types';
-import { ImportError, MAX_IMPORT_BYTES, parseJsonText } from './errors';
+import { ImportError, parseJsonText } from './errors';
+import { checkSize } from './limits';
 
 /** The complete map as JSON, with its schema version; cards in reading order. */
 export function exportJson(map: JourneyMap): string {
   return `${JSON.stringify(canonical(map), null, 2)}\n`;
 }
 
-/** Parses and validates a JSON map (any earlier schema version is migrated). */
-export function importJson(text: string): JourneyMap {
-  if (text.length > MAX_IMPORT_BYTES) throw new ImportError('too-large', '', 'file is larger than 20 MB');
+/**
+ * Parses and validates a JSON map (any earlier schema version is migrated). `repaired` lists
+ * what the boundary had to fix (dropped duplicate cards, dangling connections…), to be told.
+ */
+export function importJsonWithRepairs(text: string): { map: JourneyMap; repaired: Repair[] } {
+  checkSize('json', text.length);
   const result = restoreMap(parseJsonText(text));
   if (!result.ok) throw new ImportError('invalid', '', result.error);
-  return result.map;
+  return { map: result.map, repaired: result.repaired };
 }
+
+export const importJson = (text: string): JourneyMap => importJsonWithRepairs(text).map;

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { idCounter } from '../../test/fixtures';
+import { importCsv } from './csv';
+import { detectFormat } from './decode';
+import { ImportError } from './errors';
+import { importJson } from './json';
+import { importMermaid } from './mermaid';
+
+/*
+ * In a file of its own, so each run starts on a fresh heap: a heap grown by other tests makes
+ * the large inputs pay for garbage collection that has nothing to do with the parsers.
+ */
+const mmdOpts = () => ({ id: 'mm', ids: idCounter('m'), now: 0, labels: { untitled: 'U', emotions: 'E' } });
+const csvOpts = () => ({ id: 'c', ids: idCounter('c'), title: 'T', now: 0, labels: { emotions: 'E' } });
+
+describe('imports stay linear on adversarial text (defect 2, defect 7)', () => {
+  const quiet = (run: () => unknown) => () => {
+    try {
+      run();
+    } catch (e) {
+      if (!(e instanceof ImportError)) throw e;
+    }
+  };
+  /**
+   * Time per run: repeated until 30 ms have passed (small inputs are too quick to time once),
+   * after a warm-up; the best of three, so a busy machine does not decide the result.
+   */
+  const measure = (run: () => void) => {
+    run();
+    const once = () => {
+      let n = 0;
+      const t0 = performance.now();
+      while (performance.now() - t0 < 30) {
+        run();
+        n++;
+      }
+      return (performance.now() - t0) / n;
+    };
+    return Math.min(once(), once(), once());
+  };
+  const adversaries: [string, (n: number) => string, (s: string) => unknown][] = [
+    ['Mermaid: spaces then ":x\\ry"', (n) => `journey\n${' '.repeat(n)}:x\ry`, (s) => importMermaid(s, mmdOpts())],
+    ['Mermaid: a task of spaces and colons', (n) => `journey\n  a${' :'.repeat(n / 2)}`, (s) => importMermaid(s, mmdOpts())],
+    ['Mermaid: \\u2028 runs', (n) => `journey\nsection s\n${'a\u2028'.repeat(n / 2)}: 3`, (s) => importMermaid(s, mmdOpts())],
+    ['Mermaid: an unclosed accDescr block', (n) => `journey\naccDescr {\n${'x '.repeat(n / 2)}`, (s) => importMermaid(s, mmdOpts())],
+    ['detect: "step step …"', (n) => 'step '.repeat(n / 5), (s) => detectFormat('a.txt', s)],
+    ['detect: %% lines', (n) => '%%\n'.repeat(n / 3), (s) => detectFormat('a.txt', s)],
+    ['CSV: quotes', (n) => `stage,step,lane,text\n${'"a""'.repeat(n / 4)}`, (s) => importCsv(s, csvOpts())],
+    ['CSV: spaces then a bad number', (n) => `stage,step,lane,lane type,text,wait (min)\nA,B,L,customer,t,${'1'.repeat(n)}x\n`, (s) => importCsv(s, csvOpts())],
+    ['CSV: distinct steps', (n) => `stage,step,lane,text\n${Array.from({ length: n / 20 }, (_, i) => `S,step ${i},L,t`).join('\n')}`, (s) => importCsv(s, csvOpts())],
+    ['JSON: deep whitespace', (n) => `{${' '.repeat(n)}`, (s) => importJson(s)],
+  ];
+  it.each(adversaries)('%s: 1 MB takes less than 300× the time of 10 KB', (_, make, run) => {
+    const small = make(10_000);
+    const large = make(1_000_000);
+    const ratio = measure(quiet(() => run(large))) / measure(quiet(() => run(small)));
+    expect(ratio).toBeLessThan(300);
+  }, 120_000);
+
+  it('a CSV of 10,000 distinct steps costs about 10× one of 1,000 (defect 7)', () => {
+    const csv = (n: number) => `stage,step,lane,lane type,text\n${Array.from({ length: n }, (_, i) => `S${i % 7},step ${i},L,customer,card ${i}`).join('\n')}`;
+    const small = csv(1_000);
+    const large = csv(10_000);
+    expect(importCsv(large, csvOpts()).cards).toHaveLength(10_000);
+    const ratio = measure(() => void importCsv(large, csvOpts())) / measure(() => void importCsv(small, csvOpts()));
+    expect(ratio).toBeLessThan(40); // linear is ~10×; quadratic would be ~100×
+  }, 120_000);
+});
+
