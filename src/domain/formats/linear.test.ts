@@ -39,9 +39,9 @@ describe('imports stay linear on adversarial text (defect 2, defect 7)', () => {
     return Math.min(once(), once(), once());
   };
   const adversaries: [string, (n: number) => string, (s: string) => unknown][] = [
-    ['Mermaid: spaces then ":x\\ry"', (n) => `journey\n${' '.repeat(n)}:x\ry`, (s) => importMermaid(s, mmdOpts())],
+    ['Mermaid: a task, spaces, then ":x\\ry"', (n) => `journey\nt:${' '.repeat(n)}:x\ry`, (s) => importMermaid(s, mmdOpts())],
     ['Mermaid: a task of spaces and colons', (n) => `journey\n  a${' :'.repeat(n / 2)}`, (s) => importMermaid(s, mmdOpts())],
-    ['Mermaid: \\u2028 runs', (n) => `journey\nsection s\n${'a\u2028'.repeat(n / 2)}: 3`, (s) => importMermaid(s, mmdOpts())],
+    ['Mermaid: a task, spaces, then ":x\\u2028y"', (n) => `journey\nt:${' '.repeat(n)}:x\u2028y`, (s) => importMermaid(s, mmdOpts())],
     ['Mermaid: an unclosed accDescr block', (n) => `journey\naccDescr {\n${'x '.repeat(n / 2)}`, (s) => importMermaid(s, mmdOpts())],
     ['detect: "step step …"', (n) => 'step '.repeat(n / 5), (s) => detectFormat('a.txt', s)],
     ['detect: %% lines', (n) => '%%\n'.repeat(n / 3), (s) => detectFormat('a.txt', s)],
@@ -55,6 +55,13 @@ describe('imports stay linear on adversarial text (defect 2, defect 7)', () => {
     const large = make(1_000_000);
     const ratio = measure(quiet(() => run(large))) / measure(quiet(() => run(small)));
     expect(ratio).toBeLessThan(300);
+  }, 120_000);
+
+  it('detection reads only the head of a text, and that linearly: 1 KB against 64 KB', () => {
+    for (const make of [(n: number) => 'step '.repeat(n / 5), (n: number) => `${' '.repeat(n - 9)}journey:x`]) {
+      const ratio = measure(() => void detectFormat('a.txt', make(64 * 1024))) / measure(() => void detectFormat('a.txt', make(1024)));
+      expect(ratio).toBeLessThan(300); // linear is ~64×; quadratic would be ~4,000×
+    }
   }, 120_000);
 
   it('a CSV of 10,000 distinct steps costs about 10× one of 1,000 (defect 7)', () => {
