@@ -2,15 +2,35 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BoardScreen } from './features/board/BoardScreen';
 import { LibraryScreen } from './features/library/LibraryScreen';
+import { downloadBackup } from './features/library/backup';
 import { useFileDrop } from './features/export/useFileDrop';
+import i18n from './i18n';
+import { notify } from './store/uiStore';
+import { ErrorBoundary, setDownloadAll } from './ui/ErrorBoundary';
 import { NoticeBar } from './ui/NoticeBar';
 import { UpdatePrompt } from './ui/UpdatePrompt';
 
-/** Two screens, addressed by the URL hash so a reload returns to the open map. */
-function parseRoute(hash: string): { screen: 'library' } | { screen: 'map'; id: string } {
-  const m = /^#\/map\/(.+)$/.exec(hash);
-  return m ? { screen: 'map', id: decodeURIComponent(m[1]!) } : { screen: 'library' };
+type Route = { screen: 'library' } | { screen: 'map'; id: string } | { screen: 'not-found'; address: string };
+
+/**
+ * Screens addressed by the URL hash so a reload returns to the open map. A hash that is not
+ * an address of the app (or cannot be decoded, like "#/map/%") is "not found", never a blank page.
+ */
+export function parseRoute(hash: string): Route {
+  if (hash === '' || hash === '#' || hash === '#/') return { screen: 'library' };
+  const prefix = '#/map/';
+  if (hash.startsWith(prefix) && hash.length > prefix.length) {
+    try {
+      return { screen: 'map', id: decodeURIComponent(hash.slice(prefix.length)) };
+    } catch {
+      // a malformed escape: fall through
+    }
+  }
+  return { screen: 'not-found', address: hash };
 }
+
+// A crashed screen offers the whole library as a backup download.
+setDownloadAll(() => downloadBackup(i18n.t).then((r) => notify(r.message, r.complete ? 'info' : 'error')));
 
 export function App() {
   const [route, setRoute] = useState(() => parseRoute(location.hash));
@@ -19,9 +39,9 @@ export function App() {
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
-  const go = (hash: string) => {
-    location.hash = hash;
-  };
+  const toLibrary = useCallback(() => {
+    location.hash = '#/';
+  }, []);
   const open = useCallback((id: string) => {
     location.hash = `#/map/${encodeURIComponent(id)}`;
   }, []);
@@ -29,14 +49,33 @@ export function App() {
   return (
     <>
       {route.screen === 'map' ? (
-        <BoardScreen key={route.id} mapId={route.id} onBack={() => go('#/')} onOpen={open} />
+        <ErrorBoundary key={`map:${route.id}`} screen="board" onBack={toLibrary}>
+          <BoardScreen key={route.id} mapId={route.id} onBack={toLibrary} onOpen={open} />
+        </ErrorBoundary>
+      ) : route.screen === 'not-found' ? (
+        <NotFound address={route.address} onBack={toLibrary} />
       ) : (
-        <LibraryScreen onOpen={open} />
+        <ErrorBoundary key="library" screen="library" onBack={() => location.reload()}>
+          <LibraryScreen onOpen={open} />
+        </ErrorBoundary>
       )}
       {dropping && <DropOverlay />}
       <UpdatePrompt />
       <NoticeBar />
     </>
+  );
+}
+
+function NotFound({ address, onBack }: { address: string; onBack: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <main className="not-found" data-screen="not-found">
+      <h1>{t('hardening.notFoundTitle')}</h1>
+      <p>{t('hardening.notFoundBody', { address: address.slice(0, 200) })}</p>
+      <button type="button" className="primary" onClick={onBack}>
+        {t('hardening.backToLibrary')}
+      </button>
+    </main>
   );
 }
 

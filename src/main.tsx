@@ -4,12 +4,17 @@ import { App } from './App';
 import { db } from './db';
 import './i18n';
 import { currentSaver, useSaveStatus } from './store/persistence';
+import { commitDrafts } from './ui/drafts';
 import './styles.css';
 
 // The page may be going away (tab closed, app switched, navigation): make sure what is not yet
 // on disk gets written, from this thread as well as the saving worker.
 const flushOnExit = () => currentSaver()?.flushOnExit(db);
-window.addEventListener('pagehide', flushOnExit);
+window.addEventListener('pagehide', () => {
+  // What is typed but not yet committed (an open card editor, an inspector field) first.
+  commitDrafts();
+  flushOnExit();
+});
 document.addEventListener('visibilitychange', () => {
   if (document.visibilityState === 'hidden') flushOnExit();
 });

@@ -1,5 +1,5 @@
 import { BLUEPRINT_LANES, JOURNEY_LANES, type LaneType } from './lanes';
-import { EMPTY_PERSONA, SCHEMA_VERSION, type JourneyMap, type MapKind } from './types';
+import { EMPTY_PERSONA, MAX_TITLE, SCHEMA_VERSION, clampText, type JourneyMap, type MapKind } from './types';
 import { newStep } from './edit/structure';
 
 /** Texts for a new map in the user's language; the domain knows no language. */
@@ -32,7 +32,10 @@ export function createMap(args: { id: string; kind: MapKind; labels: NewMapLabel
   };
 }
 
-/** A copy with fresh ids throughout (for "Duplicate"), connections and marks remapped. */
+/**
+ * A copy with fresh ids throughout (for "Duplicate"), connections and marks remapped. The title
+ * is cut to the limit: "(copy)" after a 500-character title must not make a map that cannot open.
+ */
 export function cloneMap(map: JourneyMap, args: { id: string; title: string; ids: () => string; now: number }): JourneyMap {
   const remap = new Map<string, string>();
   const fresh = (old: string) => {
@@ -48,7 +51,7 @@ export function cloneMap(map: JourneyMap, args: { id: string; title: string; ids
   return {
     ...map,
     id: args.id,
-    title: args.title,
+    title: clampText(args.title.trim(), MAX_TITLE) || map.title,
     stages,
     lanes,
     cards,

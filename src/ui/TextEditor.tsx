@@ -1,5 +1,6 @@
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { MAX_TEXT, MAX_TITLE } from '../domain/types';
+import { registerDraft } from './drafts';
 import { isComposing } from './keys';
 
 interface Props {
@@ -25,6 +26,17 @@ export function TextEditor({ initial, label, multiline = true, className, onComm
     if (commit) onCommit(value);
     else onCancel();
   };
+  // The tab closing commits what is typed, as leaving the field would.
+  const latest = useRef({ finish, dirty: value !== initial });
+  latest.current = { finish, dirty: value !== initial };
+  useEffect(
+    () =>
+      registerDraft(
+        () => latest.current.finish(true),
+        () => latest.current.dirty,
+      ),
+    [],
+  );
 
   const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
     e.stopPropagation(); // keys typed here are text, not board shortcuts

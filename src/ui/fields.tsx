@@ -1,5 +1,6 @@
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { MAX_TEXT, MAX_TITLE } from '../domain/types';
+import { registerDraft } from './drafts';
 import { isComposing } from './keys';
 
 /**
@@ -13,6 +14,20 @@ function useDraft<T>(value: T): [T, (v: T) => void] {
   return [draft, setDraft];
 }
 
+/** Commits the field's draft when the tab closes (pagehide), as leaving the field would. */
+function useCommitOnExit(commit: () => void, dirty: boolean): void {
+  const latest = useRef({ commit, dirty });
+  latest.current = { commit, dirty };
+  useEffect(
+    () =>
+      registerDraft(
+        () => latest.current.commit(),
+        () => latest.current.dirty,
+      ),
+    [],
+  );
+}
+
 export function TextField(props: { label: string; value: string; onCommit: (v: string) => void; multiline?: boolean; placeholder?: string }) {
   const { label, value, onCommit, multiline, placeholder } = props;
   const id = useId();
@@ -20,6 +35,7 @@ export function TextField(props: { label: string; value: string; onCommit: (v: s
   const commit = () => {
     if (draft !== value) onCommit(draft);
   };
+  useCommitOnExit(commit, draft !== value);
   const common = {
     id,
     value: draft,
@@ -80,6 +96,7 @@ export function NumberField(props: {
     setError('');
     if (n !== value) onCommit(n);
   };
+  useCommitOnExit(commit, draft.trim() !== (value === null ? '' : String(value)));
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>

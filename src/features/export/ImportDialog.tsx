@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notify } from '../../store/uiStore';
 import { Dialog } from '../../ui/Dialog';
-import { importFile, importText, type ImportOutcome } from './importFile';
+import { importFile, importedMessage, importText, type ImportOutcome } from './importFile';
 
 /** Import from a file (JSON, CSV in UTF-8 or GBK, Mermaid) or pasted Mermaid text. */
 export function ImportDialog({ onClose, onImported }: { onClose: () => void; onImported: (id: string) => void }) {
@@ -16,7 +16,7 @@ export function ImportDialog({ onClose, onImported }: { onClose: () => void; onI
   const finish = (outcome: ImportOutcome) => {
     setBusy(false);
     if (!outcome.ok) return setError(outcome.message);
-    notify(t('import.done', { title: outcome.map.title, count: outcome.map.cards.length }));
+    notify(importedMessage(outcome, t));
     onImported(outcome.map.id);
   };
 

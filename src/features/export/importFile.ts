@@ -5,12 +5,15 @@ import { importCsv } from '../../domain/formats/csv';
 import { isBackup } from '../../domain/formats/backup';
 import { decodeText, detectFormat } from '../../domain/formats/decode';
 import { ImportError } from '../../domain/formats/errors';
-import { importJson } from '../../domain/formats/json';
+import { importJsonWithRepairs } from '../../domain/formats/json';
+import { checkSize } from '../../domain/formats/limits';
 import { importMermaid } from '../../domain/formats/mermaid';
+import type { Repair } from '../../domain/migrate';
 import type { JourneyMap } from '../../domain/types';
 import { newId } from '../../store/ids';
+import { importFailure } from '../library/backup';
 
-export type ImportOutcome = { ok: true; map: JourneyMap } | { ok: false; message: string };
+export type ImportOutcome = { ok: true; map: JourneyMap; repaired: Repair[] } | { ok: false; message: string };
 
 /**
  * Imports a file or pasted text as a new map. Everything passes the migrate/validate boundary;
@@ -24,28 +27,34 @@ export async function importText(name: string, text: string, t: TFunction): Prom
     if (!format) throw new ImportError('unknown-format', '', name);
     const id = newId();
     const untitled = name.replace(/\.[a-z0-9]+$/i, '') || t('defaults.journeyTitle');
-    let map =
-      format === 'json'
-        ? importJson(text)
-        : format === 'csv'
-          ? importCsv(text, { id, ids: newId, title: untitled, now: Date.now(), labels: { emotions: t('lanes.emotion') } })
-          : importMermaid(text, { id, ids: newId, now: Date.now(), labels: { untitled, emotions: t('lanes.emotion') } });
+    let repaired: Repair[] = [];
+    let map: JourneyMap;
+    if (format === 'json') ({ map, repaired } = importJsonWithRepairs(text));
+    else if (format === 'csv') map = importCsv(text, { id, ids: newId, title: untitled, now: Date.now(), labels: { emotions: t('lanes.emotion') } });
+    else map = importMermaid(text, { id, ids: newId, now: Date.now(), labels: { untitled, emotions: t('lanes.emotion') } });
     if (await db.maps.get(map.id)) map = cloneMap(map, { id: newId(), title: map.title, ids: newId, now: Date.now() });
     await insertMap(db, map);
-    return { ok: true, map };
+    return { ok: true, map, repaired };
   } catch (e) {
-    const reason = e instanceof ImportError ? e.reason : 'other';
-    const detail = e instanceof Error ? e.message : String(e);
-    return { ok: false, message: t('import.failed', { name, reason: t(`import.reason.${reason}`), detail }) };
+    return { ok: false, message: importFailure(name, e, t) };
   }
 }
 
 export async function importFile(file: File, t: TFunction): Promise<ImportOutcome> {
   try {
+    // No single map format takes more than JSON does: refuse before reading the whole file.
+    checkSize('json', file.size);
     const { text } = decodeText(new Uint8Array(await file.arrayBuffer()));
     return importText(file.name, text, t);
   } catch (e) {
-    const reason = e instanceof ImportError ? e.reason : 'other';
-    return { ok: false, message: t('import.failed', { name: file.name, reason: t(`import.reason.${reason}`), detail: e instanceof Error ? e.message : String(e) }) };
+    return { ok: false, message: importFailure(file.name, e, t) };
   }
+}
+
+/** The message after a successful import, with any repairs the boundary made. */
+export function importedMessage(outcome: Extract<ImportOutcome, { ok: true }>, t: TFunction): string {
+  const done = t('import.done', { title: outcome.map.title, count: outcome.map.cards.length });
+  if (!outcome.repaired.length) return done;
+  const list = outcome.repaired.map((r) => t(`hardening.repairs.${r.kind}`, { count: r.count })).join('; ');
+  return `${done} ${t('hardening.repaired', { list })}`;
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notify } from '../../store/uiStore';
-import { importFile } from './importFile';
+import { importFile, importedMessage } from './importFile';
 
 /** Dropping a file anywhere on the window imports it as a new map. */
 export function useFileDrop(onImported: (id: string) => void): boolean {
@@ -25,7 +25,7 @@ export function useFileDrop(onImported: (id: string) => void): boolean {
       if (!file) return;
       void importFile(file, t).then((r) => {
         if (!r.ok) return notify(r.message, 'error');
-        notify(t('import.done', { title: r.map.title, count: r.map.cards.length }));
+        notify(importedMessage(r, t));
         onImported(r.map.id);
       });
     };

@@ -26,7 +26,10 @@ export function LibraryScreen({ onOpen }: { onOpen: (id: string) => void }) {
   const [importing, setImporting] = useState(false);
   const [picking, setPicking] = useState(false);
 
-  const create = async (kind: MapKind) => onOpen(await lib.createNewMap(kind));
+  const create = async (kind: MapKind) => {
+    const id = await lib.createNewMap(kind);
+    if (id) onOpen(id);
+  };
   const q = query.trim().toLowerCase();
   const trashed = maps?.filter((m) => m.deletedAt !== null) ?? [];
   const visible = (showTrash ? trashed : (maps ?? []).filter((m) => m.deletedAt === null)).filter((m) => !q || m.title.toLowerCase().includes(q));
@@ -54,7 +57,7 @@ export function LibraryScreen({ onOpen }: { onOpen: (id: string) => void }) {
             {t('import.button')}
           </button>
           <input type="search" className="library__search" aria-label={t('library.search')} placeholder={t('library.search')} value={query} onChange={(e) => setQuery(e.target.value)} />
-          <button type="button" onClick={() => void downloadBackup(t).then((m) => notify(m))}>
+          <button type="button" onClick={() => void downloadBackup(t).then((r) => notify(r.message, r.complete ? 'info' : 'error'))}>
             {t('library.downloadBackup')}
           </button>
           <button type="button" onClick={() => restoreInput.current?.click()}>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MapSummary } from '../../db';
+import { isPlausibleDate } from '../../domain/types';
 import { TextEditor } from '../../ui/TextEditor';
 import * as lib from './libraryActions';
 
@@ -11,11 +12,16 @@ interface Props {
   onOpen: (id: string) => void;
 }
 
+/** A date for a row; one Date cannot format (a row written before dates were checked) shows as "—". */
+function formatDate(language: string, at: number): string {
+  if (!isPlausibleDate(at)) return '—';
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(at);
+}
+
 export function MapRowView({ map, inTrash, onOpen, exportedAt }: Props) {
   const { t, i18n } = useTranslation();
   const [renaming, setRenaming] = useState(false);
-  const format = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
-  const when = format.format(inTrash ? (map.deletedAt ?? map.updatedAt) : map.updatedAt);
+  const when = formatDate(i18n.language, inTrash ? (map.deletedAt ?? map.updatedAt) : map.updatedAt);
   return (
     <tr>
       <th scope="row">
@@ -41,7 +47,7 @@ export function MapRowView({ map, inTrash, onOpen, exportedAt }: Props) {
       <td>{t(`kind.${map.kind}`)}</td>
       <td>{when}</td>
       <td>{map.cardCount}</td>
-      <td>{exportedAt ? format.format(exportedAt) : t('library.never')}</td>
+      <td>{exportedAt ? formatDate(i18n.language, exportedAt) : t('library.never')}</td>
       <td>
         <div className="row-actions" role="group" aria-label={t('library.actionsFor', { title: map.title })}>
           {inTrash ? (

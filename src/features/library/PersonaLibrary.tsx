@@ -2,6 +2,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { db, deletePersona, listPersonas, savePersona } from '../../db';
+import { notify } from '../../store/uiStore';
+import { writeErrorMessage } from '../../ui/writeError';
 import { AVATAR_COLORS } from '../../domain/persona';
 import { EMPTY_PERSONA, type LibraryPersona } from '../../domain/types';
 import { newId } from '../../store/ids';
@@ -36,7 +38,7 @@ export function PersonaLibrary() {
               <button type="button" onClick={() => setEditing(p)}>
                 {t('personas.edit')}
               </button>
-              <button type="button" className="danger" onClick={() => void deletePersona(db, p.id)}>
+              <button type="button" className="danger" onClick={() => void deletePersona(db, p.id).catch((e: unknown) => notify(writeErrorMessage(e, t), 'error'))}>
                 {t('library.delete')}
               </button>
             </div>
@@ -78,7 +80,7 @@ function PersonaEditor({ persona, onClose }: { persona: LibraryPersona; onClose:
           className="primary"
           disabled={!draft.name.trim()}
           onClick={() => {
-            void savePersona(db, { ...draft, name: draft.name.trim(), updatedAt: Date.now() }).then(onClose);
+            savePersona(db, { ...draft, name: draft.name.trim(), updatedAt: Date.now() }).then(onClose, (e: unknown) => notify(writeErrorMessage(e, t), 'error'));
           }}
         >
           {t('personas.save')}

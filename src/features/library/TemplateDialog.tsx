@@ -2,10 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { buildFromTemplate, pick, type TemplateLanguage } from '../../domain/templates/build';
 import { TEMPLATES } from '../../domain/templates/content';
 import type { MapKind } from '../../domain/types';
-import { db, insertMap } from '../../db';
 import { newId } from '../../store/ids';
 import { Dialog } from '../../ui/Dialog';
-import { createNewMap } from './libraryActions';
+import { addMap, createNewMap } from './libraryActions';
 
 /** "New from template": the real cases, each complete in the interface language, and the blanks. */
 export function TemplateDialog({ onClose, onCreated }: { onClose: () => void; onCreated: (id: string) => void }) {
@@ -14,10 +13,13 @@ export function TemplateDialog({ onClose, onCreated }: { onClose: () => void; on
 
   const fromTemplate = async (index: number) => {
     const map = buildFromTemplate(TEMPLATES[index]!, { lang, id: newId(), ids: newId, now: Date.now(), laneTitle: (type) => t(`lanes.${type}`) });
-    await insertMap(db, map);
-    onCreated(map.id);
+    const id = await addMap(map);
+    if (id) onCreated(id);
   };
-  const blank = async (kind: MapKind) => onCreated(await createNewMap(kind));
+  const blank = async (kind: MapKind) => {
+    const id = await createNewMap(kind);
+    if (id) onCreated(id);
+  };
 
   return (
     <Dialog title={t('templates.title')} onClose={onClose} className="template-dialog">

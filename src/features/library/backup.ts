@@ -1,15 +1,46 @@
 import type { TFunction } from 'i18next';
-import { backupEntries, db, restoreEntries } from '../../db';
-import { exportBackup, importBackup } from '../../domain/formats/backup';
+import { db, loadMap, restoreEntries } from '../../db';
+import { exportBackup, importBackup, type BackupEntry } from '../../domain/formats/backup';
 import { decodeText } from '../../domain/formats/decode';
 import { ImportError } from '../../domain/formats/errors';
 import { downloadFile, fileName } from '../../ui/download';
+import { isQuotaError, writeErrorMessage } from '../../ui/writeError';
 
-/** "Download backup": every map in one file. */
-export async function downloadBackup(t: TFunction): Promise<string> {
-  const entries = await backupEntries(db);
-  downloadFile(fileName(t('library.backupName'), 'json'), exportBackup(entries, Date.now()), 'application/json');
-  return t('library.backupSaved', { count: entries.length });
+/** Every map that can be read, and the ones that cannot, with why: a backup never skips silently. */
+export async function collectBackup(): Promise<{ entries: BackupEntry[]; failed: { title: string; error: string }[] }> {
+  const rows = await db.maps.toArray();
+  const entries: BackupEntry[] = [];
+  const failed: { title: string; error: string }[] = [];
+  for (const row of rows) {
+    const loaded = await loadMap(db, row.id);
+    if (loaded.ok) entries.push({ map: loaded.map, updatedAt: row.updatedAt, deletedAt: row.deletedAt });
+    else failed.push({ title: row.title, error: loaded.error });
+  }
+  return { entries, failed };
+}
+
+/** "Download backup": every map in one file; says which maps it could not include, and why. */
+export async function downloadBackup(t: TFunction): Promise<{ message: string; complete: boolean }> {
+  const { entries, failed } = await collectBackup();
+  let text: string;
+  try {
+    text = exportBackup(entries, Date.now());
+  } catch (e) {
+    // Longer than the longest string the browser can make: it could never be restored either.
+    if (e instanceof RangeError) return { message: t('hardening.backupTooLarge'), complete: false };
+    throw e;
+  }
+  downloadFile(fileName(t('library.backupName'), 'json'), text, 'application/json');
+  if (!failed.length) return { message: t('library.backupSaved', { count: entries.length }), complete: true };
+  const list = failed.map((f) => `“${f.title}” (${f.error})`).join('; ');
+  return { message: t('hardening.backupSkipped', { count: entries.length, list }), complete: false };
+}
+
+/** What a failed import or restore says: where and why, and a full disk in words. */
+export function importFailure(name: string, e: unknown, t: TFunction): string {
+  if (isQuotaError(e)) return t('import.failed', { name, reason: writeErrorMessage(e, t), detail: 'QuotaExceededError' });
+  const reason = e instanceof ImportError ? e.reason : 'other';
+  return t('import.failed', { name, reason: t(`import.reason.${reason}`), detail: e instanceof Error ? e.message : String(e) });
 }
 
 /** "Restore from backup": adds the maps that are missing; nothing that is there changes. */
@@ -18,8 +49,7 @@ export async function restoreBackupText(name: string, text: string, t: TFunction
     const { added, skipped } = await restoreEntries(db, importBackup(text));
     return { ok: true, message: t('library.restored', { added, skipped }) };
   } catch (e) {
-    const reason = e instanceof ImportError ? e.reason : 'other';
-    return { ok: false, message: t('import.failed', { name, reason: t(`import.reason.${reason}`), detail: e instanceof Error ? e.message : String(e) }) };
+    return { ok: false, message: importFailure(name, e, t) };
   }
 }
 
@@ -27,6 +57,6 @@ export async function restoreBackupFile(file: File, t: TFunction) {
   try {
     return await restoreBackupText(file.name, decodeText(new Uint8Array(await file.arrayBuffer())).text, t);
   } catch (e) {
-    return { ok: false, message: t('import.failed', { name: file.name, reason: t('import.reason.other'), detail: e instanceof Error ? e.message : String(e) }) };
+    return { ok: false, message: importFailure(file.name, e, t) };
   }
 }

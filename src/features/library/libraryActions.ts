@@ -1,16 +1,33 @@
 import { db, insertMap, loadMap, purgeMap, renameMap, trashMap, untrashMap } from '../../db';
 import { cloneMap, createMap } from '../../domain/create';
-import type { MapKind } from '../../domain/types';
+import { MAX_TITLE, clampText, type JourneyMap, type MapKind } from '../../domain/types';
 import { translate } from '../../i18n';
 import { newId } from '../../store/ids';
 import { announce } from '../../store/tabSync';
 import { notify } from '../../store/uiStore';
+import { writeErrorMessage } from '../../ui/writeError';
 
-/** What the library does to maps that are not open. Each writes through the repository. */
+/**
+ * What the library does to maps that are not open. Each writes through the repository, and a
+ * write that fails (a full disk above all) is said in words, never dropped: the action then
+ * resolves to null.
+ */
 
 const t = translate;
 
-export async function createNewMap(kind: MapKind): Promise<string> {
+async function guarded<T>(write: () => Promise<T>): Promise<T | null> {
+  try {
+    return await write();
+  } catch (e) {
+    notify(writeErrorMessage(e, t as never), 'error');
+    return null;
+  }
+}
+
+/** Adds a new map (blank, template, copy); its id, or null when it could not be stored. */
+export const addMap = (map: JourneyMap): Promise<string | null> => guarded(() => insertMap(db, map).then(() => map.id));
+
+export function createNewMap(kind: MapKind): Promise<string | null> {
   const map = createMap({
     id: newId(),
     kind,
@@ -23,8 +40,7 @@ export async function createNewMap(kind: MapKind): Promise<string> {
       lane: (type) => t(`lanes.${type}`),
     },
   });
-  await insertMap(db, map);
-  return map.id;
+  return addMap(map);
 }
 
 export async function duplicateMap(id: string): Promise<string | null> {
@@ -33,24 +49,28 @@ export async function duplicateMap(id: string): Promise<string | null> {
     notify(t('notice.loadFailed', { error: loaded.error }), 'error');
     return null;
   }
-  const copy = cloneMap(loaded.map, { id: newId(), title: t('library.copyOf', { title: loaded.map.title }), ids: newId, now: Date.now() });
-  await insertMap(db, copy);
-  return copy.id;
+  // Room for "(copy)" is made by shortening the original, so the copy's title stays valid.
+  const room = MAX_TITLE - t('library.copyOf', { title: '' }).length;
+  const copy = cloneMap(loaded.map, { id: newId(), title: t('library.copyOf', { title: loaded.map.title.slice(0, room) }), ids: newId, now: Date.now() });
+  return addMap(copy);
 }
 
-export async function rename(id: string, title: string): Promise<void> {
-  await renameMap(db, id, title);
-  announce('changed', id);
-}
+export const rename = (id: string, title: string) =>
+  guarded(async () => {
+    await renameMap(db, id, clampText(title, MAX_TITLE));
+    announce('changed', id);
+  });
 
-export async function moveToTrash(id: string, title: string): Promise<void> {
-  await trashMap(db, id);
-  announce('deleted', id);
-  notify(t('library.movedToTrash', { title }));
-}
+export const moveToTrash = (id: string, title: string) =>
+  guarded(async () => {
+    await trashMap(db, id);
+    announce('deleted', id);
+    notify(t('library.movedToTrash', { title }));
+  });
 
-export const restore = (id: string) => untrashMap(db, id);
-export async function deleteForever(id: string): Promise<void> {
-  await purgeMap(db, id);
-  announce('deleted', id);
-}
+export const restore = (id: string) => guarded(() => untrashMap(db, id));
+export const deleteForever = (id: string) =>
+  guarded(async () => {
+    await purgeMap(db, id);
+    announce('deleted', id);
+  });
