@@ -50,7 +50,10 @@ describe('Update never reloads a tab over unsaved work (defect 4)', () => {
     let dirty = true;
     cleanups.push(
       registerDraft(
-        () => ((committed = true), (dirty = false)),
+        () => {
+          committed = true;
+          dirty = false;
+        },
         () => dirty,
       ),
     );
@@ -60,7 +63,9 @@ describe('Update never reloads a tab over unsaved work (defect 4)', () => {
     const answer = await new Promise<boolean>((resolve) => {
       const ch = new BroadcastChannel('journeyprint-update');
       ch.onmessage = (e: MessageEvent<{ type: string; ok: boolean }>) => {
-        if (e.data.type === 'ready') (ch.close(), resolve(e.data.ok));
+        if (e.data.type !== 'ready') return;
+        ch.close();
+        resolve(e.data.ok);
       };
       ch.postMessage({ type: 'prepare', id: 'x' });
     });
