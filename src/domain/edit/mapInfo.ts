@@ -19,7 +19,7 @@ export function updateMapInfo(map: JourneyMap, patch: MapInfoPatch): JourneyMap 
   const clamp = (v: string | undefined, max?: number) => (v === undefined ? undefined : clampText(v, max));
   const pp = patch.persona;
   const persona = pp
-    ? patchObject(map.persona, { name: clamp(pp.name, MAX_TITLE), role: clamp(pp.role, MAX_TITLE), goals: clamp(pp.goals), frustrations: clamp(pp.frustrations), quote: clamp(pp.quote), color: pp.color })
+    ? patchObject(map.persona, { name: clamp(pp.name, MAX_TITLE), role: clamp(pp.role, MAX_TITLE), goals: clamp(pp.goals), frustrations: clamp(pp.frustrations), quote: clamp(pp.quote), color: pp.color === undefined || pp.color === null || /^#[0-9a-fA-F]{6}$/.test(pp.color) ? pp.color : null })
     : map.persona;
   let toleranceFloor = map.toleranceFloor;
   if (patch.toleranceFloor !== undefined && Number.isFinite(patch.toleranceFloor)) {

@@ -6,14 +6,14 @@ import { insertAt, moveItem, patchObject, type Mutable } from './util';
 /* Stages, steps and lanes: the grid. Invalid requests return the map unchanged. */
 
 export function newStep(id: string, title: string): Step {
-  return { id, title, emotion: null, durationMin: null };
+  return { id, title: clampText(title, MAX_TITLE), emotion: null, durationMin: null };
 }
 
 export function addStage(
   map: JourneyMap,
   args: { stageId: string; title: string; stepId: string; stepTitle: string; index?: number },
 ): JourneyMap {
-  const stage: Stage = { id: args.stageId, title: args.title, steps: [newStep(args.stepId, args.stepTitle)] };
+  const stage: Stage = { id: args.stageId, title: clampText(args.title, MAX_TITLE), steps: [newStep(args.stepId, args.stepTitle)] };
   return { ...map, stages: insertAt(map.stages, stage, args.index) };
 }
 
@@ -99,7 +99,7 @@ export function deleteStep(map: JourneyMap, args: { stepId: string }): JourneyMa
 }
 
 export function addLane(map: JourneyMap, args: { laneId: string; type: LaneType; title: string; index?: number }): JourneyMap {
-  const lane: Lane = { id: args.laneId, type: args.type, title: args.title };
+  const lane: Lane = { id: args.laneId, type: args.type, title: clampText(args.title, MAX_TITLE) };
   return { ...map, lanes: insertAt(map.lanes, lane, args.index) };
 }
 
