@@ -39,6 +39,9 @@ function cell(value: string | number | boolean | null): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+/** A blank stage or step title is written as "-": a row needs a step to be read back. */
+const orDash = (title: string) => (title.trim() ? title : '-');
+
 export function exportCsv(map: JourneyMap): string {
   const laneById = new Map(map.lanes.map((l) => [l.id, l]));
   const stepInfo = new Map(map.stages.flatMap((s) => s.steps.map((st) => [st.id, { stage: s.title, step: st }] as const)));
@@ -52,7 +55,7 @@ export function exportCsv(map: JourneyMap): string {
   const withCards = new Set(cards.map((c) => c.stepId));
   const empty = (stepId: string) => {
     const info = stepInfo.get(stepId)!;
-    rows.push([info.stage, info.step.title, info.step.emotion, ...CSV_COLUMNS.slice(3).map(() => null)].map(cell).join(','));
+    rows.push([orDash(info.stage), orDash(info.step.title), info.step.emotion, ...CSV_COLUMNS.slice(3).map(() => null)].map(cell).join(','));
   };
   let next = 0; // steps in order: a step with no cards gets its own row where it stands
   const steps = [...stepInfo.keys()];
@@ -66,8 +69,8 @@ export function exportCsv(map: JourneyMap): string {
     const has = (f: Parameters<typeof laneHasField>[1]) => laneHasField(lane.type, f);
     rows.push(
       [
-        info.stage,
-        info.step.title,
+        orDash(info.stage),
+        orDash(info.step.title),
         info.step.emotion,
         lane.title,
         lane.type,

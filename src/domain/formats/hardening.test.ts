@@ -139,6 +139,12 @@ describe('CSV round trips (defect 10)', () => {
     expect(importCsv("stage,step,emotion,lane,text\nA,B,'-3,L,t\n", csvOpts()).stages[0]!.steps[0]!.emotion).toBe(-3);
   });
 
+  it('a step or stage without a title still reads back', () => {
+    let m = makeMap('journey');
+    m = { ...m, stages: m.stages.map((s) => ({ ...s, title: ' ', steps: s.steps.map((st, i) => (i ? st : { ...st, title: '' })) })) };
+    expect(steps(importCsv(exportCsv(m), csvOpts())).map((s) => s.title)).toEqual(['-', 'Step 2', 'Step 3']);
+  });
+
   it('keeps steps without cards, and their emotions', () => {
     let m = makeMap('journey');
     m = edit.setEmotion(m, { stepId: stepIds(m)[1]!, value: 2 });
@@ -155,6 +161,7 @@ describe('CSV round trips (defect 10)', () => {
     fc.assert(
       fc.property(arbMap({ uniqueTitles: true }), (m) => {
         const back = importCsv(exportCsv(m), csvOpts());
+        expect(back.scenario).toBe(''); // not a CSV column
         expect(back.stages.map((s) => [s.title, s.steps.map((st) => [st.title, st.emotion])])).toEqual(
           m.stages.map((s) => [title(s.title, '-'), s.steps.map((st) => [title(st.title, '-'), st.emotion])]),
         );
