@@ -2,10 +2,6 @@ import { z } from 'zod';
 import { CARD_COLORS, CHANNELS, LANE_TYPES, LANES, METRIC_TYPES } from './lanes';
 import { EMOTION_MAX, EMOTION_MIN, MAX_DATE, MAX_METRIC, MAX_MINUTES, MAX_SAMPLE, MAX_TEXT, MAX_TITLE, MIN_DATE, SCHEMA_VERSION, type JourneyMap } from './types';
 
-// zod 4 probes for `new Function` to compile fast validators; under the app's CSP that probe is
-// reported as a violation even though zod catches it. Interpreted validation is fast enough.
-z.config({ jitless: true });
-
 /**
  * The one boundary every document passes on its way in: database load, file import, template
  * (DESIGN.md §3.4). It migrates old schema versions forward, validates with zod, fills defaults,

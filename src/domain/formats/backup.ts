@@ -14,9 +14,8 @@ export interface BackupEntry {
 }
 
 export function exportBackup(entries: readonly BackupEntry[], now: number): string {
-  // One map per line: the file is as large as the library, and stays one linear write.
-  const maps = entries.map((e) => JSON.stringify({ ...e, map: canonical(e.map) }));
-  return `{"format":"${BACKUP_FORMAT}","version":1,"createdAt":${now},"maps":[\n${maps.join(',\n')}\n]}\n`;
+  const maps = entries.map((e) => ({ ...e, map: canonical(e.map) }));
+  return `${JSON.stringify({ format: BACKUP_FORMAT, version: 1, createdAt: now, maps }, null, 1)}\n`;
 }
 
 export function isBackup(text: string): boolean {
