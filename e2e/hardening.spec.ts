@@ -69,8 +69,8 @@ test('absurd dates never blank the app; a render error shows what failed, a way 
   await page.screenshot({ path: "test-results/hardening-crashed-library.png" });
 });
 
-test('a card being typed and an inspector field not yet left are kept when the tab closes', async () => {
-  test.setTimeout(120_000);
+test('a card being typed and an inspector field not yet left are kept when the tab or window closes', async () => {
+  test.setTimeout(180_000);
   const browser = new PersistentBrowser();
   try {
     let page = await browser.launch();
@@ -78,17 +78,30 @@ test('a card being typed and an inspector field not yet left are kept when the t
     await page.getByRole('button', { name: 'New journey map' }).click();
     await expect(cell(page, 'Customer actions', 'Step 1')).toBeVisible();
     const url = page.url();
-    await page.getByLabel('Scenario').fill('Moving house, broadband follows');
-    await cell(page, 'Customer actions', 'Step 1').focus();
-    await page.keyboard.type('typed, never committed');
-    await expect(page.getByRole('textbox', { name: 'Card text' })).toHaveValue('typed, never committed');
-    await page.close({ runBeforeUnload: true });
-
-    page = await browser.context!.newPage();
-    await page.goto(url);
-    await expect(page.getByRole('group', { name: 'typed, never committed', exact: true })).toBeVisible();
-    await page.keyboard.press('Escape');
-    await expect(page.getByLabel('Scenario')).toHaveValue('Moving house, broadband follows');
+    const ways: [string, (p: Page) => Promise<unknown>, () => Promise<Page>][] = [
+      ['the tab closes', (p) => p.close({ runBeforeUnload: true }), () => browser.context!.newPage()],
+      ['the window closes', () => browser.close(), () => browser.launch()],
+      ['the page navigates away', (p) => p.goto('about:blank'), async () => page],
+    ];
+    for (const [how, leave, reopen] of ways) {
+      // An inspector field typed into and not left…
+      await page.keyboard.press('Escape');
+      await page.getByLabel('Scenario').fill(`scenario, then ${how}`);
+      await leave(page);
+      page = await reopen();
+      await page.goto(url);
+      await expect(cell(page, 'Customer actions', 'Step 1')).toBeVisible();
+      await page.keyboard.press('Escape');
+      await expect(page.getByLabel('Scenario')).toHaveValue(`scenario, then ${how}`);
+      // …and a card being typed, never committed with Enter.
+      await cell(page, 'Customer actions', 'Step 1').focus();
+      await page.keyboard.type(`card, then ${how}`);
+      await expect(page.getByRole('textbox', { name: 'Card text' })).toHaveValue(`card, then ${how}`);
+      await leave(page);
+      page = await reopen();
+      await page.goto(url);
+      await expect(page.getByRole('group', { name: `card, then ${how}`, exact: true })).toBeVisible();
+    }
   } finally {
     await browser.close();
     browser.dispose();

@@ -236,7 +236,7 @@ describe('Mermaid journey', () => {
   it('writes a title, a section per stage and a task per step with the customer-facing actors', () => {
     const text = exportMermaid(sample());
     expect(text).toBe(
-      ['journey', '  title Test map', '  accDescr {', '    搬家后办理宽带移机', '  }', '  section Stage 1', '    Step 1: 2: 触点, customer', '    Step 2: 1: frontstage', '    Step 3: 4', ''].join('\n'),
+      ['journey', '  title Test map', '  section Stage 1', '    Step 1: 2: 触点, customer', '    Step 2: 1: frontstage', '    Step 3: 4', '  accDescr {', '    搬家后办理宽带移机', '  }', ''].join('\n'),
     );
   });
 

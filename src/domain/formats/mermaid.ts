@@ -55,8 +55,6 @@ export function exportMermaid(map: JourneyMap): string {
   const out = ['journey'];
   const title = clean(map.title);
   if (title) out.push(`  title ${title}`);
-  const scenario = map.scenario.replaceAll('}', '｝').trim();
-  if (scenario) out.push('  accDescr {', ...scenario.split(/\r?\n/).map((l) => `    ${l.replaceAll('\r', ' ')}`), '  }');
   const facing = map.lanes.filter((l) => CUSTOMER_FACING.has(l.type));
   // One pass over the cards (not one per step and lane): export stays linear in the map.
   const filled = new Set(map.cards.map((c) => `${c.laneId}\n${c.stepId}`));
@@ -68,6 +66,9 @@ export function exportMermaid(map: JourneyMap): string {
       out.push(`    ${name}: ${toMermaidScore(step.emotion)}${actors.length ? `: ${actors.join(', ')}` : ''}`);
     }
   }
+  // The scenario last, so the head of the file reads as a plain journey.
+  const scenario = map.scenario.replaceAll('}', '｝').trim();
+  if (scenario) out.push('  accDescr {', ...scenario.split(/\r?\n/).map((l) => `    ${l.replaceAll('\r', ' ')}`), '  }');
   return `${out.join('\n')}\n`;
 }
 
