@@ -16,6 +16,11 @@ window.addEventListener('pagehide', () => {
   commitDrafts();
   flushOnExit();
 });
+// beforeunload comes earlier when a tab or window is closed: the drafts' write starts sooner.
+window.addEventListener('beforeunload', () => {
+  commitDrafts();
+  flushOnExit();
+});
 document.addEventListener('visibilitychange', () => {
   if (document.visibilityState === 'hidden') flushOnExit();
 });
