@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { idCounter, laneOf, makeMap, stepIds } from '../../test/fixtures';
 import * as edit from '../edit';
 import { exportBackup, importBackup } from './backup';
@@ -8,6 +8,9 @@ import { exportCsv, importCsv } from './csv';
 import { ImportError } from './errors';
 import { exportJson, importJson } from './json';
 import { exportMermaid, importMermaid } from './mermaid';
+
+// Thousands of property cases: on a busy two-core machine they need more than the default 5 s.
+vi.setConfig({ testTimeout: 60_000 });
 
 /**
  * Hostile input: random and mutated files must never throw anything but an ImportError, and

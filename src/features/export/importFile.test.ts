@@ -1,10 +1,13 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { db, insertMap, purgeMap } from '../../db';
 import { exportJson } from '../../domain/formats/json';
 import i18n from '../../i18n';
 import { makeMap } from '../../test/fixtures';
 import { importText } from './importFile';
+
+// Thousands of property cases: on a busy two-core machine they need more than the default 5 s.
+vi.setConfig({ testTimeout: 60_000 });
 
 describe('importText', () => {
   it('a failed import changes nothing that was stored (random and mutated files)', async () => {
