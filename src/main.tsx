@@ -8,7 +8,7 @@ import './styles.css';
 
 // The page may be going away (tab closed, app switched, navigation): make sure what is not yet
 // on disk gets written, from this thread as well as the saving worker.
-const flushOnExit = () => currentSaver()?.flushOnExit(db);
+const flushOnExit = () => currentSaver()?.flushOnExit(db.isOpen() ? db.backendDB() : null);
 window.addEventListener('pagehide', flushOnExit);
 document.addEventListener('visibilitychange', () => {
   if (document.visibilityState === 'hidden') flushOnExit();
@@ -18,7 +18,7 @@ document.addEventListener('visibilitychange', () => {
 db.on('versionchange', () => {
   db.close();
   currentSaver()?.stop('blocked');
-  useSaveStatus.setState({ state: 'blocked' });
+  useSaveStatus.setState({ state: 'blocked', detail: '' });
   return false;
 });
 
