@@ -9,7 +9,7 @@ import { importText } from './importFile';
 describe('importText', () => {
   it('a failed import changes nothing that was stored (random and mutated files)', async () => {
     await insertMap(db, makeMap('blueprint', 'existing'));
-    const snapshot = async () => JSON.stringify({ maps: await db.maps.toArray(), docs: await db.docs.toArray(), cards: await db.cards.toArray() });
+    const snapshot = async () => JSON.stringify({ maps: await db.maps.toArray(), docs: await db.docs.toArray(), cards: await db.cards.toArray(), updates: await db.updates.toArray() });
     const before = await snapshot();
     const valid = exportJson(makeMap('journey', 'other'));
     await fc.assert(
