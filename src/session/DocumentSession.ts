@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { metaOf } from '../db/repo';
 import type { MapMeta } from '../db/write';
 import type { Writer } from '../db/writer';
 import type { JourneyMap } from '../domain/types';
@@ -80,7 +81,14 @@ export class DocumentSession {
     const next = fn(prev, args);
     if (next === prev) return false;
     this.lastEdit = performance.now();
-    writeMap(this.doc, prev, next, this.origin);
+    // The library row of this save comes from the edit's own result, so the write can start
+    // before the snapshot is rebuilt (undo, redo and others' changes use the snapshot).
+    this.editMeta = metaOf(next);
+    try {
+      writeMap(this.doc, prev, next, this.origin);
+    } finally {
+      this.editMeta = null;
+    }
     return true;
   }
 
@@ -132,9 +140,12 @@ export class DocumentSession {
     this.listeners.clear();
   }
 
+  private editMeta: MapMeta | null = null;
+
   private meta(): MapMeta | null {
+    if (this.editMeta) return this.editMeta;
     const map = this.map;
-    return map && { title: map.title, kind: map.kind, createdAt: map.createdAt, cardCount: map.cards.length };
+    return map && metaOf(map);
   }
 
   private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {

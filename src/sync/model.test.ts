@@ -141,7 +141,7 @@ describe('saving derives what changed from the data', () => {
       }),
       { numRuns: 60 },
     );
-  });
+  }, 60_000);
 });
 
 type Op = { kind: number; a: number; b: number; c: number };
@@ -215,5 +215,5 @@ describe('concurrent editing', () => {
       ),
       { numRuns: 80 },
     );
-  });
+  }, 60_000);
 });

@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import type { JourneyMap } from '../domain/types';
 import { childFields, COLLECTIONS, flatten, ORDER_KEY, PARENT_KEY, ROOT, sourceOf, TOP_LEVEL, type CollectionSpec, type Entity, type Flat } from './collections';
 import { isPlainObject, jsonEqual } from './equal';
+import { defaultsOf } from './defaults';
 import { assignKeys } from './order';
 
 /**
@@ -44,38 +45,72 @@ function writeObject(target: Y.Map<unknown>, value: Record<string, unknown>, ski
 
 const NONE: ReadonlySet<string> = new Set();
 
-/** Fields of a record: flat JSON values (a nested object is one value, last writer wins). */
-function writeFields(rec: Y.Map<unknown>, e: Entity, skip: ReadonlySet<string>): void {
+/**
+ * Fields of a record: flat JSON values (a nested object is one value, last writer wins). A known
+ * field at its default is left out (or removed), so the document holds what was set.
+ */
+function writeFields(rec: Y.Map<unknown>, e: Entity, skip: ReadonlySet<string>, defaults: ReadonlyMap<string, unknown>): void {
   for (const key of [...rec.keys()]) {
     if (!skip.has(key) && key !== ORDER_KEY && key !== PARENT_KEY && e[key] === undefined) rec.delete(key);
   }
   for (const [key, v] of Object.entries(e)) {
     if (skip.has(key) || v === undefined || key === ORDER_KEY || key === PARENT_KEY) continue;
-    if (!jsonEqual(rec.get(key), v)) rec.set(key, v);
+    if (defaults.has(key) && jsonEqual(defaults.get(key), v)) {
+      if (rec.has(key)) rec.delete(key);
+    } else if (!jsonEqual(rec.get(key), v)) rec.set(key, v);
   }
 }
 
 function writeCollection(target: Y.Map<unknown>, spec: CollectionSpec, prev: Flat | null, next: Flat): void {
   const skip = new Set(['id', ...childFields(spec)]);
+  const defaults = defaultsOf(spec.name);
+  if (prev && !spec.parent && alignedUnchanged(prev.items, next.items, (e) => writeRecord(target, e, null, skip, defaults))) {
+    if (spec.ordered) writeOrder(target, prev, next);
+    return;
+  }
   const before = new Map(prev?.items.map((e) => [e.id, e]));
   const seen = new Set<string>();
   for (const e of next.items) {
     if (seen.has(e.id)) continue; // a duplicate id in an edit's result: the first one stands
     seen.add(e.id);
-    let rec = target.get(e.id);
     const parent = next.parentOf?.get(e.id);
+    if (before.get(e.id) === e && parent === undefined) continue; // untouched: no lookup at all
+    writeRecord(target, e, before.get(e.id) ?? null, skip, defaults, parent);
+  }
+  for (const id of before.keys()) if (!seen.has(id)) target.delete(id);
+  if (spec.ordered) writeOrder(target, prev, next);
+}
+
+/**
+ * The common edit keeps every record in its place and replaces a few: a walk side by side finds
+ * them without a lookup table (and without touching the document for the others). False when
+ * records were added, removed or reordered; the caller then matches ids.
+ */
+function alignedUnchanged(a: readonly Entity[], b: readonly Entity[], write: (e: Entity) => void): boolean {
+  if (a.length !== b.length) return false;
+  const changed: Entity[] = [];
+  for (let i = 0; i < b.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (a[i]!.id !== b[i]!.id) return false;
+    changed.push(b[i]!);
+  }
+  for (const e of changed) write(e);
+  return true;
+}
+
+function writeRecord(target: Y.Map<unknown>, e: Entity, before: Entity | null, skip: ReadonlySet<string>, defaults: ReadonlyMap<string, unknown>, parent?: string): void {
+  {
+    let rec = target.get(e.id);
     if (!(rec instanceof Y.Map)) {
       rec = new Y.Map<unknown>();
       target.set(e.id, rec);
-      writeFields(rec as Y.Map<unknown>, e, skip);
-    } else if (before.get(e.id) !== e) {
-      writeFields(rec as Y.Map<unknown>, e, skip);
+      writeFields(rec as Y.Map<unknown>, e, skip, defaults);
+    } else if (before !== e) {
+      writeFields(rec as Y.Map<unknown>, e, skip, defaults);
     }
     const r = rec as Y.Map<unknown>;
     if (parent !== undefined && r.get(PARENT_KEY) !== parent) r.set(PARENT_KEY, parent);
   }
-  for (const id of before.keys()) if (!seen.has(id)) target.delete(id);
-  if (spec.ordered) writeOrder(target, prev, next);
 }
 
 /** Gives each group (a parent's children, or the whole collection) keys that sort as `next` lists it. */

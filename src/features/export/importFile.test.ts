@@ -27,7 +27,7 @@ describe('importText', () => {
       ),
       { numRuns: 200 },
     );
-  });
+  }, 30_000);
 
   it('importing a map whose id exists adds a copy and leaves the original', async () => {
     const m = makeMap('journey', 'dup');
