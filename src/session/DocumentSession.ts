@@ -109,13 +109,14 @@ export class DocumentSession {
   }
 
   /**
-   * Attaches a network provider built on this session's document (the provider applies remote
-   * updates with itself as origin). Its changes are neither saved again nor undoable here; it is
-   * destroyed with the session. Returns a function that detaches it.
+   * Attaches a network provider built on this session's document, e.g.
+   * `session.connect((doc) => new HocuspocusProvider({ url, name: roomId, token, document: doc }))`.
+   * The provider applies remote updates with itself as origin: they are saved locally (the map
+   * then opens offline with everyone's work) but never undone here and not echoed to other tabs
+   * (each has its own connection). It is destroyed with the session.
    */
   connect<P extends SyncProvider>(create: (doc: Y.Doc) => P): P {
     const provider = create(this.doc);
-    this.remote.add(provider);
     this.providers.push(provider);
     return provider;
   }
@@ -151,7 +152,7 @@ export class DocumentSession {
   private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {
     if (this.remote.has(origin)) return;
     // Sent to the other tabs first: they merge it while the write is under way.
-    this.tabs?.send(update);
+    if (!this.providers.includes(origin as SyncProvider)) this.tabs?.send(update);
     this.saver?.push(update, this.lastEdit);
   };
 
