@@ -11,8 +11,10 @@ export type { SaveState, SaveStatus } from '../session/saver';
 /** The save state of the open map, as the toolbar and the banner show it. */
 export const useSaveStatus = create<SaveStatus>(() => ({ state: 'saved', detail: '', lastSavedAt: null }));
 
-/** Stored updates folded into one after this many appends by a session, and on open beyond it. */
+/** Stored updates are folded into one after this many appends by a session… */
 export const COMPACT_AFTER = 100;
+/** …and when a map is opened with more than this many. */
+export const COMPACT_ON_OPEN = 20;
 
 export type OpenResult = { ok: true; session: DocumentSession } | { ok: false; error: 'not-found' | 'superseded' | string };
 
@@ -51,7 +53,8 @@ export async function openSession(db: JourneyDB, mapId: string, writer: Writer =
   activate(session);
   writer.warm();
   if (loaded.row.deletedAt !== null) session.saver?.stop('deleted');
-  if (loaded.updates > COMPACT_AFTER) void compactMap(db, mapId).catch(() => {});
+  // A log left long by earlier sessions (or other tabs) is folded once the board is up.
+  if (loaded.updates > COMPACT_ON_OPEN) setTimeout(() => void compactMap(db, mapId).catch(() => {}), 1000);
   return { ok: true, session };
 }
 
