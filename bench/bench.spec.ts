@@ -42,6 +42,8 @@ const RAW_PUT_SOURCE = `(() => {
       const r = app.transaction('cards').objectStore('cards').get([mapId, cardId]);
       r.onsuccess = () => resolve(r.result);
     });
+    // Since schema 5 a card has no row of its own (the map is a Yjs update log): put one of a card's size.
+    row ??= { mapId, id: cardId, laneId: mapId + '-lane1', stepId: mapId + '-step1', order: 0, text: '客户拨打热线 calls the hotline', color: null, failPoint: false, waitMin: null, channel: null, rootCause: '', owner: '', metricType: null, metricValue: null, sampleSize: null };
     if (!n) return 0;
     const times = [];
     for (let i = 0; i < n; i++) {

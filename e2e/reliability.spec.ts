@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { card, cell, typeCard, waitSaved } from './helpers';
+import { storedTexts } from './stored';
 
 async function newMap(page: Page): Promise<string> {
   await page.goto('/');
@@ -30,13 +31,7 @@ test('a full disk is shown, the work stays in memory and can be downloaded, noth
   const [download] = await Promise.all([page.waitForEvent('download'), banner.getByRole('button', { name: 'Download a copy (JSON)' }).click()]);
   expect(readFileSync(await download.path(), 'utf8')).toContain('Precious unsaved idea');
   // what was stored is intact: the earlier card, and no half of the failed batch
-  const stored = await page.evaluate(async (mapId) => {
-    const db = await new Promise<IDBDatabase>((r) => (indexedDB.open('journeyprint').onsuccess = (e) => r((e.target as IDBOpenDBRequest).result)));
-    const rows = await new Promise<{ text: string; mapId: string }[]>((r) => (db.transaction('cards').objectStore('cards').getAll().onsuccess = (e) => r((e.target as IDBRequest).result)));
-    db.close();
-    return rows.filter((c) => c.mapId === mapId).map((c) => c.text);
-  }, id);
-  expect(stored).toEqual(['Saved before the disk filled']);
+  expect(await storedTexts(page, id)).toEqual(['Saved before the disk filled']);
   // space is freed: Retry saves it
   await page.evaluate(() => ((window as unknown as { __full: boolean }).__full = false));
   await banner.getByRole('button', { name: 'Retry' }).click();
@@ -67,13 +62,7 @@ test('a newer version opening the database tells the old tab to reload, and the 
   expect(upgraded).toBe('upgraded');
   await expect(page.getByRole('alert')).toContainText('A newer version of Journeyprint is open in another tab. Reload this tab to keep editing.');
   await typeCard(page, 'Thoughts', 'Step 1', 'Typed after the upgrade');
-  const texts = await newer.evaluate(async (mapId) => {
-    const db = await new Promise<IDBDatabase>((r) => (indexedDB.open('journeyprint').onsuccess = (e) => r((e.target as IDBOpenDBRequest).result)));
-    const rows = await new Promise<{ text: string; mapId: string }[]>((r) => (db.transaction('cards').objectStore('cards').getAll().onsuccess = (e) => r((e.target as IDBRequest).result)));
-    db.close();
-    return rows.filter((c) => c.mapId === mapId).map((c) => c.text);
-  }, id);
-  expect(texts).toEqual(['Written by the old version']);
+  expect(await storedTexts(newer, id)).toEqual(['Written by the old version']);
 });
 
 test('backup of the whole library, restore into an empty one, and when each map was last exported', async ({ page, context }) => {

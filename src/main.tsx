@@ -10,7 +10,7 @@ import './styles.css';
 
 // The page may be going away (tab closed, app switched, navigation): make sure what is not yet
 // on disk gets written, from this thread as well as the saving worker.
-const flushOnExit = () => currentSaver()?.flushOnExit(db);
+const flushOnExit = () => currentSaver()?.flushOnExit(db.isOpen() ? db.backendDB() : null);
 window.addEventListener('pagehide', () => {
   // What is typed but not yet committed (an open card editor, an inspector field) first.
   commitDrafts();
@@ -29,7 +29,7 @@ document.addEventListener('visibilitychange', () => {
 db.on('versionchange', () => {
   db.close();
   currentSaver()?.stop('blocked');
-  useSaveStatus.setState({ state: 'blocked' });
+  useSaveStatus.setState({ state: 'blocked', detail: '' });
   return false;
 });
 

@@ -2,10 +2,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as edit from '../domain/edit';
 import { canonical } from '../domain/query';
 import { laneOf, makeMap, stepIds } from '../test/fixtures';
-import { ConflictError, isQuotaError } from './errors';
-import { insertMap, listMaps, loadMap, purgeMap, renameMap, saveChanges, trashMap, untrashMap } from './repo';
-import { JourneyDB } from './schema';
 import { failPuts } from '../test/failPuts';
+import { isQuotaError } from './errors';
+import { compactMap, insertMap, listMaps, loadMap, purgeMap, renameMap, trashMap, untrashMap } from './repo';
+import { JourneyDB } from './schema';
+import { editOf } from './testing';
+import { writeUpdate } from './write';
 
 let db: JourneyDB;
 let n = 0;
@@ -29,6 +31,11 @@ function filled() {
   return edit.updateMapInfo(m, { persona: { name: '王女士', quote: '我只想搬家后能上网' } });
 }
 
+const raw = async () => {
+  if (!db.isOpen()) await db.open();
+  return db.backendDB();
+};
+
 describe('repository', () => {
   it('saves and loads a map exactly', async () => {
     const m = filled();
@@ -38,46 +45,61 @@ describe('repository', () => {
     expect(r.ok && r.revision).toBe(1);
   });
 
-  it('writes only what changed, bumping the revision', async () => {
+  it('appends an edit as one small update and derives the library row from the document', async () => {
     const m0 = filled();
     await insertMap(db, m0);
-    const m1 = edit.updateCard(m0, { cardId: 'a', patch: { text: '新文字' } });
-    const m2 = edit.deleteCard(m1, { cardId: 'b' });
-    const rev = await saveChanges(db, m0, m2, 1);
-    expect(rev).toBe(2);
+    const save = await editOf(db, m0.id, (m) => edit.setTitle(edit.deleteCard(m, { cardId: 'b' }), { title: '新标题' }));
+    expect(save.update.length).toBeLessThan(200);
+    await writeUpdate(await raw(), save);
     const r = await loadMap(db, m0.id);
-    expect(r.ok && r.map).toEqual(canonical(m2));
-    expect(await db.cards.where('mapId').equals(m0.id).count()).toBe(1);
+    expect(r.ok && r.map).toEqual(canonical(edit.setTitle(edit.deleteCard(m0, { cardId: 'b' }), { title: '新标题' })));
+    expect((await listMaps(db))[0]).toMatchObject({ title: '新标题', cardCount: 1 });
   });
 
-  it('refuses a write from a stale revision and leaves the newer work intact', async () => {
+  it('two tabs writing from the same stored version: both edits are kept (nothing is stale any more)', async () => {
     const m0 = filled();
     await insertMap(db, m0);
-    const tabA = edit.setTitle(m0, { title: 'Tab A' });
-    const tabB = edit.setTitle(m0, { title: 'Tab B' });
-    await saveChanges(db, m0, tabA, 1);
-    await expect(saveChanges(db, m0, tabB, 1)).rejects.toBeInstanceOf(ConflictError);
+    const tabA = await editOf(db, m0.id, (m) => edit.setTitle(m, { title: 'Tab A' }));
+    const tabB = await editOf(db, m0.id, (m) => edit.updateCard(m, { cardId: 'a', patch: { text: 'from B' } }));
+    await writeUpdate(await raw(), tabA);
+    await writeUpdate(await raw(), tabB);
     const r = await loadMap(db, m0.id);
     expect(r.ok && r.map.title).toBe('Tab A');
+    expect(r.ok && r.map.cards.find((c) => c.id === 'a')!.text).toBe('from B');
   });
 
   it('a failing transaction writes nothing (never half a batch)', async () => {
     const m0 = filled();
     await insertMap(db, m0);
-    const bad = edit.updateCard(m0, { cardId: 'a', patch: { text: 'changed' } });
-    // the card row is queued first; then writing the map row fails
+    const save = await editOf(db, m0.id, (m) => edit.updateCard(m, { cardId: 'a', patch: { text: 'changed' } }));
+    // the update is queued first; then writing the map row fails
     const restore = failPuts('maps', () => new Error('disk on fire'));
     try {
-      await expect(saveChanges(db, m0, bad, 1)).rejects.toThrow('disk on fire');
+      await expect(writeUpdate(await raw(), save)).rejects.toThrow('disk on fire');
     } finally {
       restore();
     }
     const r = await loadMap(db, m0.id);
     expect(r.ok && r.map.cards[0]!.text).toBe('机器人应答');
     expect(r.ok && r.revision).toBe(1);
+    expect(await db.updates.count()).toBe(1);
   });
 
-  it('lists newest first; rename, trash, restore and purge', async () => {
+  it('compacts the update log into one row without losing anything', async () => {
+    const m0 = filled();
+    await insertMap(db, m0);
+    for (let i = 0; i < 5; i++) await writeUpdate(await raw(), await editOf(db, m0.id, (m) => edit.setEmotion(m, { stepId: stepIds(m)[i % 3]!, value: i - 1 })));
+    const before = await loadMap(db, m0.id);
+    expect(await db.updates.where('mapId').equals(m0.id).count()).toBe(6);
+    await compactMap(db, m0.id);
+    expect(await db.updates.where('mapId').equals(m0.id).count()).toBe(1);
+    expect((await loadMap(db, m0.id)).ok && (await loadMap(db, m0.id))).toEqual(before);
+    // opening a map writes nothing (the log grows only with edits)
+    await loadMap(db, m0.id);
+    expect(await db.updates.count()).toBe(1);
+  });
+
+  it('lists newest first; rename (as a document edit), trash, restore and purge', async () => {
     const a = makeMap('journey', 'A');
     const b = makeMap('blueprint', 'B');
     await insertMap(db, a, 100);
@@ -86,14 +108,18 @@ describe('repository', () => {
     await renameMap(db, 'A', '新名字');
     const list = await listMaps(db);
     expect(list[0]).toMatchObject({ id: 'A', title: '新名字' });
+    const loaded = await loadMap(db, 'A');
+    expect(loaded.ok && loaded.map.title).toBe('新名字');
+    const late = await editOf(db, 'A', (m) => edit.setTitle(m, { title: 'x' }));
     await trashMap(db, 'A');
     expect((await listMaps(db)).find((m) => m.id === 'A')!.deletedAt).not.toBeNull();
     // an open tab of a trashed map cannot keep writing to it
-    await expect(saveChanges(db, a, edit.setTitle(a, { title: 'x' }), 3)).rejects.toMatchObject({ reason: 'deleted' });
+    await expect(writeUpdate(await raw(), late)).rejects.toMatchObject({ reason: 'deleted' });
     await untrashMap(db, 'A');
     expect((await listMaps(db)).find((m) => m.id === 'A')!.deletedAt).toBeNull();
     await purgeMap(db, 'A');
     expect(await loadMap(db, 'A')).toEqual({ ok: false, error: 'not-found' });
+    expect(await db.updates.where('mapId').equals('A').count()).toBe(0);
   });
 
   it('recognises quota errors, also when Dexie wraps them', () => {

@@ -1,48 +1,34 @@
+import * as Y from 'yjs';
 import type { BackupEntry } from '../domain/formats/backup';
-import { restoreMap } from '../domain/migrate';
-import { canonical } from '../domain/query';
 import type { JourneyMap, LibraryPersona } from '../domain/types';
-import { diffCards } from './diff';
+import { Binding } from '../sync/binding';
+import { writeMap } from '../sync/write';
+import { setTitle } from '../domain/edit';
 import { ConflictError } from './errors';
-import { type CardRow, type DocRow, type JourneyDB, type MapRow } from './schema';
-import { writeSave, type PreparedSave } from './write';
+import { legacyMap } from './legacy';
+import { type JourneyDB, type MapRow, type UpdateRow } from './schema';
+import type { MapMeta } from './write';
 
-export type { PreparedSave } from './write';
+export type { PreparedAppend, MapMeta } from './write';
 
 /** Repository functions: the only code that reads and writes the database. */
 
 export type MapSummary = Pick<MapRow, 'id' | 'title' | 'kind' | 'updatedAt' | 'deletedAt' | 'cardCount' | 'createdAt'>;
 
-function metaRow(map: JourneyMap): Omit<MapRow, 'revision' | 'updatedAt'> {
-  return { id: map.id, title: map.title, kind: map.kind, createdAt: map.createdAt, deletedAt: null, cardCount: map.cards.length };
+/** What the library row shows, derived from the document (never kept by hand). */
+export function metaOf(map: JourneyMap): MapMeta {
+  return { title: map.title, kind: map.kind, createdAt: map.createdAt, cardCount: map.cards.length };
 }
 
 function toRow(map: JourneyMap, revision: number, now: number, deletedAt: number | null = null): MapRow {
-  return { ...metaRow(map), revision, updatedAt: now, deletedAt };
+  return { id: map.id, ...metaOf(map), revision, updatedAt: now, deletedAt };
 }
 
-function docRow(map: JourneyMap): DocRow {
-  const { id, title: _t, kind: _k, createdAt: _c, cards: _cards, ...rest } = map;
-  return { ...rest, mapId: id };
-}
-
-/** True when anything kept in the doc row differs (edits replace only what they change). */
-function docChanged(prev: JourneyMap, next: JourneyMap): boolean {
-  return (
-    prev.stages !== next.stages ||
-    prev.lanes !== next.lanes ||
-    prev.connections !== next.connections ||
-    prev.persona !== next.persona ||
-    prev.marks !== next.marks ||
-    prev.scenario !== next.scenario ||
-    prev.expectations !== next.expectations ||
-    prev.toleranceFloor !== next.toleranceFloor ||
-    prev.schemaVersion !== next.schemaVersion
-  );
-}
-
-function cardRows(map: JourneyMap, cards = map.cards): CardRow[] {
-  return cards.map((c) => ({ ...c, mapId: map.id }));
+/** The whole Yjs state of a map, as one update. */
+export function stateOf(map: JourneyMap): Uint8Array {
+  const doc = new Y.Doc();
+  writeMap(doc, null, map, 'create');
+  return Y.encodeStateAsUpdate(doc);
 }
 
 export async function listMaps(db: JourneyDB): Promise<MapSummary[]> {
@@ -62,60 +48,111 @@ export type LoadResult =
   | { ok: true; map: JourneyMap; revision: number; deletedAt: number | null }
   | { ok: false; error: 'not-found' | string };
 
-/** Loads a map in one read transaction and passes it through the migrate/validate boundary. */
-export async function loadMap(db: JourneyDB, id: string): Promise<LoadResult> {
-  const { row, doc, cards } = await db.transaction('r', db.maps, db.docs, db.cards, async () => ({
-    row: await db.maps.get(id),
-    doc: await db.docs.get(id),
-    cards: await db.cards.where('mapId').equals(id).toArray(),
-  }));
+export type DocumentLoad =
+  | { ok: true; doc: Y.Doc; row: MapRow; updates: number }
+  | { ok: false; error: 'not-found' | string };
+
+/**
+ * Reads a map's document: its row and every stored update, in one read transaction, applied to
+ * a new Y.Doc with origin "storage". Updates merge in any order, so what several tabs appended
+ * all comes back.
+ */
+export async function loadDocument(db: JourneyDB, id: string): Promise<DocumentLoad> {
+  const { row, updates, legacy } = await db.transaction('r', db.maps, db.updates, db.docs, db.cards, async () => {
+    const row = await db.maps.get(id);
+    const updates = row ? await db.updates.where('mapId').equals(id).toArray() : [];
+    // A map whose old rows could not be converted in the upgrade still says why it cannot open.
+    const legacy = row && !updates.length ? { doc: await db.docs.get(id), cards: await db.cards.where('mapId').equals(id).toArray() } : null;
+    return { row, updates, legacy };
+  });
   if (!row) return { ok: false, error: 'not-found' };
-  const { revision, updatedAt: _u, deletedAt, cardCount: _c, ...meta } = row;
-  const { mapId: _m, ...structure } = doc ?? { mapId: id };
-  const restored = restoreMap({ ...structure, ...meta, cards: cards.map(({ mapId: _mm, ...c }) => c) });
-  if (!restored.ok) return { ok: false, error: restored.error };
-  return { ok: true, map: canonical(restored.map), revision, deletedAt };
+  if (legacy) {
+    const restored = legacyMap(row, legacy.doc, legacy.cards);
+    return restored.ok ? { ok: false, error: 'not converted' } : restored;
+  }
+  const doc = new Y.Doc();
+  try {
+    Y.applyUpdate(doc, updates.length === 1 ? updates[0]!.update : Y.mergeUpdates(updates.map((u) => u.update)), 'storage');
+  } catch (error) {
+    // One damaged row must not cost the others: apply what can be read, one by one.
+    let read = 0;
+    for (const u of updates) {
+      try {
+        Y.applyUpdate(doc, u.update, 'storage');
+        read++;
+      } catch {
+        console.error('Journeyprint: skipped an unreadable stored update', u.seq, error);
+      }
+    }
+    if (!read) return { ok: false, error: `stored document unreadable: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  return { ok: true, doc, row, updates: updates.length };
+}
+
+/** Loads a map's snapshot, validated and repaired by the binding. */
+export async function loadMap(db: JourneyDB, id: string): Promise<LoadResult> {
+  const loaded = await loadDocument(db, id);
+  if (!loaded.ok) return loaded;
+  const binding = new Binding(loaded.doc);
+  const map = binding.snapshot();
+  binding.destroy();
+  if (!map) return { ok: false, error: 'the stored document is not a valid map' };
+  return { ok: true, map, revision: loaded.row.revision, deletedAt: loaded.row.deletedAt };
 }
 
 export async function insertMap(db: JourneyDB, map: JourneyMap, now = Date.now()): Promise<number> {
-  await db.transaction('rw', db.maps, db.docs, db.cards, () => addMap(db, map, now, null));
+  await db.transaction('rw', db.maps, db.updates, () => addMap(db, map, now, null));
   return 1;
 }
 
 async function addMap(db: JourneyDB, map: JourneyMap, now: number, deletedAt: number | null): Promise<void> {
   await db.maps.add(toRow(map, 1, now, deletedAt));
-  await db.docs.put(docRow(map));
-  await db.cards.bulkAdd(cardRows(map));
+  await db.updates.add({ mapId: map.id, update: stateOf(map) } satisfies UpdateRow);
 }
 
 /**
- * What a save writes, found by comparing the versions (cheap: unchanged cards are the same
- * objects). A card edit writes its card row and the small map row; the doc row only when the
- * structure changed.
+ * Folds a map's stored updates into one, in one transaction: updates another tab appends
+ * meanwhile either come before (and are folded in) or after (and stay). Opening a map writes
+ * nothing, so the log grows only with edits.
  */
-export function prepareSave(prev: JourneyMap | null, next: JourneyMap): PreparedSave {
-  const { put, remove } = diffCards(prev, next);
-  return {
-    mapId: next.id,
-    put: cardRows(next, put),
-    remove: remove.map((id) => [next.id, id]),
-    meta: metaRow(next),
-    doc: !prev || docChanged(prev, next) ? docRow(next) : null,
-  };
+export async function compactMap(db: JourneyDB, id: string): Promise<number> {
+  return db.transaction('rw', db.updates, async () => {
+    const rows = await db.updates.where('mapId').equals(id).toArray();
+    if (rows.length < 2) return rows.length;
+    const merged = Y.encodeStateAsUpdate(docOf(rows));
+    await db.updates.bulkDelete(rows.map((r) => r.seq!));
+    await db.updates.add({ mapId: id, update: merged });
+    return 1;
+  });
+}
+
+function docOf(rows: readonly UpdateRow[]): Y.Doc {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, Y.mergeUpdates(rows.map((r) => r.update)));
+  return doc;
 }
 
 /**
- * Writes a prepared save in one transaction, if the stored revision is still `baseRevision`;
- * otherwise throws ConflictError and writes nothing. Returns the new revision.
+ * Edits a stored map that no tab may have open (a rename in the library): the edit becomes an
+ * update like any other, so a tab that has the map open merges it instead of losing it.
  */
-export async function applySave(db: JourneyDB, save: PreparedSave, baseRevision: number, now = Date.now()): Promise<number> {
-  if (!db.isOpen()) await db.open();
-  return writeSave(db.backendDB(), save, baseRevision, now);
-}
-
-/** Writes what changed from `prev` to `next` (see applySave). */
-export function saveChanges(db: JourneyDB, prev: JourneyMap | null, next: JourneyMap, baseRevision: number, now = Date.now()): Promise<number> {
-  return applySave(db, prepareSave(prev, next), baseRevision, now);
+export async function editStoredMap(db: JourneyDB, id: string, fn: (map: JourneyMap) => JourneyMap, now = Date.now()): Promise<void> {
+  await db.transaction('rw', db.maps, db.updates, async () => {
+    const row = await db.maps.get(id);
+    if (!row) throw new ConflictError(id, 'deleted');
+    const doc = docOf(await db.updates.where('mapId').equals(id).toArray());
+    const binding = new Binding(doc);
+    const before = binding.snapshot();
+    if (!before) return;
+    const after = fn(before);
+    if (after === before) return;
+    let update: Uint8Array | null = null;
+    doc.on('update', (u: Uint8Array) => (update = u));
+    writeMap(doc, before, after, 'library');
+    binding.destroy();
+    if (update) await db.updates.add({ mapId: id, update });
+    await db.maps.put({ ...row, ...metaOf(after), revision: row.revision + 1, updatedAt: now });
+  });
 }
 
 /** Edits a map's row outside the editor (library rename, trash, restore), bumping its revision. */
@@ -129,7 +166,7 @@ async function touchRow(db: JourneyDB, id: string, patch: Partial<MapRow>, now =
 
 export function renameMap(db: JourneyDB, id: string, title: string): Promise<void> {
   const t = title.trim();
-  return t ? touchRow(db, id, { title: t }) : Promise.resolve();
+  return t ? editStoredMap(db, id, (map) => setTitle(map, { title: t })) : Promise.resolve();
 }
 
 export function trashMap(db: JourneyDB, id: string, now = Date.now()): Promise<void> {
@@ -140,9 +177,10 @@ export function untrashMap(db: JourneyDB, id: string): Promise<void> {
   return touchRow(db, id, { deletedAt: null });
 }
 
-/** Deletes a map and its cards for good. */
+/** Deletes a map and its document for good. */
 export async function purgeMap(db: JourneyDB, id: string): Promise<void> {
-  await db.transaction('rw', db.maps, db.docs, db.cards, async () => {
+  await db.transaction('rw', db.maps, db.docs, db.cards, db.updates, async () => {
+    await db.updates.where('mapId').equals(id).delete();
     await db.cards.where('mapId').equals(id).delete();
     await db.docs.delete(id);
     await db.maps.delete(id);
@@ -173,7 +211,7 @@ export async function backupEntries(db: JourneyDB): Promise<BackupEntry[]> {
 export async function restoreEntries(db: JourneyDB, entries: readonly BackupEntry[]): Promise<{ added: number; skipped: number }> {
   let added = 0;
   let skipped = 0;
-  await db.transaction('rw', db.maps, db.docs, db.cards, async () => {
+  await db.transaction('rw', db.maps, db.updates, async () => {
     for (const e of entries) {
       if (await db.maps.get(e.map.id)) {
         skipped++;

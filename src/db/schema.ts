@@ -1,5 +1,6 @@
 import Dexie, { RangeSet, type ObservabilitySet, type Table } from 'dexie';
 import type { Card, JourneyMap, LibraryPersona } from '../domain/types';
+import { legacyState } from './legacy';
 
 /** The fields of a map kept in its small row: what the library lists, and the revision. */
 const META_KEYS = ['id', 'title', 'kind', 'createdAt'] as const;
@@ -33,9 +34,20 @@ export interface DocRow extends Omit<JourneyMap, MetaKey | 'cards'> {
   mapId: string;
 }
 
-/** One row per card, so an edit writes one small row, not the whole document. */
+/** One row per card (schema 1–4; since 5 only for a map whose document could not be converted). */
 export interface CardRow extends Card {
   mapId: string;
+}
+
+/**
+ * Since schema 5 a map's document is its Yjs state: a list of updates, each an edit (or a
+ * compacted run of them). The key is IndexedDB's own counter, so two tabs appending at once can
+ * never take the same key and overwrite each other; Yjs updates merge in any order.
+ */
+export interface UpdateRow {
+  seq?: number;
+  mapId: string;
+  update: Uint8Array;
 }
 
 export const DB_NAME = 'journeyprint';
@@ -46,6 +58,7 @@ export class JourneyDB extends Dexie {
   cards!: Table<CardRow, [string, string]>;
   exports!: Table<ExportRow, string>;
   personas!: Table<LibraryPersona, string>;
+  updates!: Table<UpdateRow, number>;
 
   constructor(name = DB_NAME) {
     // No query cache: saves are written with plain IndexedDB (write.ts), past Dexie's optimistic
@@ -87,6 +100,29 @@ export class JourneyDB extends Dexie {
           await tx.table('maps').put(meta);
         }
       });
+    // 5: each map's document becomes a Yjs state in the update log (DESIGN.md §4), converted
+    // once here; a map that cannot be converted keeps its old rows and still opens (or says why).
+    this.version(5)
+      .stores({
+        maps: 'id, updatedAt, deletedAt',
+        cards: '[mapId+id], mapId',
+        exports: 'mapId',
+        personas: 'id, updatedAt',
+        docs: 'mapId',
+        updates: '++seq, mapId',
+      })
+      .upgrade(async (tx) => {
+        const rows = (await tx.table('maps').toArray()) as MapRow[];
+        for (const row of rows) {
+          const doc = (await tx.table('docs').get(row.id)) as DocRow | undefined;
+          const cards = (await tx.table('cards').where('mapId').equals(row.id).toArray()) as CardRow[];
+          const state = legacyState(row, doc, cards);
+          if (!state) continue;
+          await tx.table('updates').add({ mapId: row.id, update: state } satisfies UpdateRow);
+          await tx.table('cards').where('mapId').equals(row.id).delete();
+          await tx.table('docs').delete(row.id);
+        }
+      });
   }
 }
 
@@ -107,7 +143,7 @@ function splitRow(row: Record<string, unknown>): { meta: Record<string, unknown>
 export function announceWrite(db: JourneyDB): void {
   const everything = (): RangeSet => new RangeSet(-Infinity, [[[]]]);
   const parts: ObservabilitySet = {};
-  for (const table of [db.maps, db.docs, db.cards]) {
+  for (const table of [db.maps, db.updates]) {
     const base = `idb://${db.name}/${table.name}/`;
     parts[base] = everything();
     parts[`${base}:dels`] = everything();

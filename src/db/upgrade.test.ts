@@ -3,7 +3,12 @@ import * as edit from '../domain/edit';
 import { exportBackup, importBackup } from '../domain/formats/backup';
 import { canonical } from '../domain/query';
 import { laneOf, makeMap, stepIds } from '../test/fixtures';
-import { backupEntries, insertMap, lastExports, listMaps, loadMap, markExported, restoreEntries, saveChanges, trashMap } from './repo';
+import { legacyMap } from './legacy';
+import { backupEntries, insertMap, lastExports, listMaps, listPersonas, loadMap, markExported, restoreEntries, trashMap } from './repo';
+import type { CardRow, DocRow, MapRow } from './schema';
+import { editOf } from './testing';
+import { writeUpdate } from './write';
+import V4 from './fixtures/db-v4.json';
 import { JourneyDB } from './schema';
 import V1 from './fixtures/db-v1.json';
 
@@ -42,6 +47,54 @@ async function createV1(name: string, data: { maps: object[]; cards: object[] },
   });
 }
 
+/** Writes a database exactly as schema version 4 (IndexedDB version 40) left it. */
+async function createV4(name: string, data: typeof V4): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const req = indexedDB.open(name, 40);
+    req.onupgradeneeded = () => {
+      const db = req.result;
+      const maps = db.createObjectStore('maps', { keyPath: 'id' });
+      maps.createIndex('updatedAt', 'updatedAt');
+      maps.createIndex('deletedAt', 'deletedAt');
+      db.createObjectStore('cards', { keyPath: ['mapId', 'id'] }).createIndex('mapId', 'mapId');
+      db.createObjectStore('exports', { keyPath: 'mapId' });
+      db.createObjectStore('personas', { keyPath: 'id' }).createIndex('updatedAt', 'updatedAt');
+      db.createObjectStore('docs', { keyPath: 'mapId' });
+    };
+    req.onsuccess = () => {
+      const db = req.result;
+      const tables = ['maps', 'cards', 'exports', 'personas', 'docs'] as const;
+      const tx = db.transaction([...tables], 'readwrite');
+      for (const t of tables) for (const row of data[t]) tx.objectStore(t).put(row);
+      tx.oncomplete = () => (db.close(), resolve());
+      tx.onerror = () => reject(tx.error);
+    };
+    req.onerror = () => reject(req.error);
+  });
+}
+
+/** What the code of the fixture's own version showed for each map: the upgrade must show the same. */
+function expectedMaps(data: { maps: object[]; cards: object[]; docs?: object[] }) {
+  return (data.maps as MapRow[]).map((row) => {
+    const doc = (data.docs as DocRow[] | undefined)?.find((d) => d.mapId === row.id);
+    const r = legacyMap(row, doc, (data.cards as CardRow[]).filter((c) => c.mapId === row.id));
+    if (!r.ok) throw new Error(r.error);
+    return { id: row.id, map: r.map, revision: row.revision, deletedAt: row.deletedAt ?? null };
+  });
+}
+
+async function expectLossless(db: JourneyDB, data: { maps: object[]; cards: object[]; docs?: object[] }) {
+  for (const want of expectedMaps(data)) {
+    const loaded = await loadMap(db, want.id);
+    expect(loaded).toEqual({ ok: true, map: want.map, revision: want.revision, deletedAt: want.deletedAt });
+  }
+  expect(db.verno).toBe(5);
+  // converted once: one document state per map, the old rows gone
+  expect(await db.updates.count()).toBe(data.maps.length);
+  expect(await db.cards.count()).toBe(0);
+  expect(await db.docs.count()).toBe(0);
+}
+
 describe('schema upgrades (a fixture database for every released version)', () => {
   it('version 1 opens in the current version with every map, card and field intact', async () => {
     const name = 'upgrade-v1';
@@ -49,38 +102,64 @@ describe('schema upgrades (a fixture database for every released version)', () =
     await createV1(name, V1);
     const db = new JourneyDB(name);
     expect((await listMaps(db)).map((m) => m.title)).toEqual(['宽带移机 服务蓝图']);
+    await expectLossless(db, V1);
     const loaded = await loadMap(db, 'fixture-v1');
-    expect(loaded.ok).toBe(true);
-    if (!loaded.ok) return;
+    if (!loaded.ok) throw new Error(loaded.error);
     expect(loaded.map.cards).toHaveLength(V1.cards.length);
     expect(loaded.map.cards.find((c) => c.id === 'c3')).toMatchObject({ failPoint: true, text: '工单派到了错误的片区，整个流程重新开始' });
     expect(loaded.map.connections).toHaveLength(2);
     expect(loaded.revision).toBe(4);
-    // the new table works
+    // the export table works
     await markExported(db, 'fixture-v1', 'png', 123);
     expect((await lastExports(db)).get('fixture-v1')).toBe(123);
-    expect(db.verno).toBe(4);
-    // version 4 keeps the structure apart from the small map row
+    // the library row stays small: the document lives in the update log
     const row = (await db.maps.get('fixture-v1')) as unknown as Record<string, unknown>;
     expect(Object.keys(row).sort()).toEqual(['cardCount', 'createdAt', 'deletedAt', 'id', 'kind', 'revision', 'title', 'updatedAt']);
-    expect((await db.docs.get('fixture-v1'))?.stages.length).toBeGreaterThan(0);
     db.close();
   });
 
-  it('version 3 opens with each map split into its small row and its structure, and saves a card edit', async () => {
+  it('version 3 opens with each map converted, and saves a card edit', async () => {
     const name = 'upgrade-v3';
     names.push(name);
     await createV1(name, V1, 30);
     const db = new JourneyDB(name);
-    const loaded = await loadMap(db, 'fixture-v1');
-    expect(loaded.ok).toBe(true);
-    if (!loaded.ok) return;
-    expect(loaded.map.connections).toHaveLength(2);
-    const card = loaded.map.cards.find((c) => c.id === 'c3')!;
-    const next = edit.updateCard(loaded.map, { cardId: card.id, patch: { text: '派单正确' } });
-    expect(await saveChanges(db, loaded.map, next, loaded.revision)).toBe(loaded.revision + 1);
+    await expectLossless(db, V1);
+    const save = await editOf(db, 'fixture-v1', (m) => edit.updateCard(m, { cardId: 'c3', patch: { text: '派单正确' } }));
+    await writeUpdate(db.backendDB(), save);
     const again = await loadMap(db, 'fixture-v1');
-    expect(again.ok && again.map).toEqual(canonical(next));
+    expect(again.ok && again.map.cards.find((c) => c.id === 'c3')!.text).toBe('派单正确');
+    expect(again.ok && again.map.cards).toHaveLength(V1.cards.length);
+    db.close();
+  });
+
+  it('version 4 opens with every map (trashed ones too), export, persona and field intact', async () => {
+    const name = 'upgrade-v4';
+    names.push(name);
+    await createV4(name, V4);
+    const db = new JourneyDB(name);
+    await expectLossless(db, V4);
+    expect((await listMaps(db)).map((m) => [m.id, m.deletedAt !== null])).toEqual([
+      ['fixture-v4-journey', true],
+      ['fixture-v1', false],
+    ]);
+    expect((await lastExports(db)).get('fixture-v1')).toBe(1700000003000);
+    expect((await listPersonas(db)).map((p) => p.name)).toEqual(['李阿姨']);
+    const journey = await loadMap(db, 'fixture-v4-journey');
+    expect(journey.ok && journey.map.cards.find((c) => c.id === 'j2')).toMatchObject({ rootCause: '风控', owner: '票务' });
+    db.close();
+  });
+
+  it('a map the upgrade cannot convert keeps its old rows and still says why it cannot open', async () => {
+    const name = 'upgrade-broken';
+    names.push(name);
+    const broken = { ...V4, docs: V4.docs.map((d) => (d.mapId === 'fixture-v4-journey' ? { ...d, stages: [] } : d)) };
+    await createV4(name, broken);
+    const db = new JourneyDB(name);
+    const loaded = await loadMap(db, 'fixture-v4-journey');
+    expect(loaded.ok).toBe(false);
+    expect(!loaded.ok && loaded.error).toMatch(/stages/);
+    expect(await db.docs.count()).toBe(1);
+    expect((await loadMap(db, 'fixture-v1')).ok).toBe(true);
     db.close();
   });
 });

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { makeMap } from '../test/fixtures';
-import { insertMap, prepareSave } from './repo';
+import * as edit from '../domain/edit';
+import { insertMap, loadMap } from './repo';
+import { editOf } from './testing';
 import { JourneyDB } from './schema';
-import { openForWriting, writeSave } from './write';
+import { openForWriting, writeUpdate } from './write';
 
 describe('the save connection', () => {
   it('never creates a database, and never opens one at a version it does not know', async () => {
@@ -24,7 +26,8 @@ describe('the save connection', () => {
     const version = db.backendDB().version;
     let closed = false;
     const raw = await openForWriting('write-upgrade', version, () => (closed = true));
-    expect(await writeSave(raw, prepareSave(map, { ...map, title: '新标题' }), 1)).toBe(2);
+    await writeUpdate(raw, await editOf(db, map.id, (m) => edit.setTitle(m, { title: '新标题' })));
+    expect(((await loadMap(db, map.id)) as { map: { title: string } }).map.title).toBe('新标题');
     db.close();
     // a newer version of the app opens the database: this connection steps aside, not blocking it
     await new Promise<void>((resolve, reject) => {

@@ -1,52 +1,56 @@
 import { ConflictError } from './errors';
-import type { CardRow, DocRow, MapRow } from './schema';
+import type { MapRow, UpdateRow } from './schema';
 
-/** One save, ready to write: changed card rows, removed card keys, the map row and, if it changed, the doc row. */
-export interface PreparedSave {
+/** The library's view of a map, derived from its document on every save. */
+export type MapMeta = Pick<MapRow, 'title' | 'kind' | 'createdAt' | 'cardCount'>;
+
+/** One save, ready to write: a Yjs update (one edit or several merged) and the derived row fields. */
+export interface PreparedAppend {
   mapId: string;
-  put: CardRow[];
-  remove: [string, string][];
-  meta: Omit<MapRow, 'revision' | 'updatedAt'>;
-  doc: DocRow | null;
+  update: Uint8Array;
+  meta: MapMeta;
 }
 
 /**
- * Writes a prepared save in one IndexedDB transaction if the stored revision is still
- * `baseRevision`; otherwise aborts it, so nothing is written, and rejects with ConflictError.
+ * Appends a document update and refreshes the map's row, in one IndexedDB transaction. Refused
+ * (ConflictError "deleted", nothing written) when the map is gone or in the trash.
  *
- * Plain IndexedDB, not Dexie: this is the one write on the path of every keystroke, and the
- * requests are issued together. The revision is read first and the writes queued behind it in the
- * same transaction; a stale revision aborts the transaction before it can commit.
+ * Plain IndexedDB, not Dexie: this is the one write on the path of every keystroke. Nothing is
+ * checked against a revision any more: updates from several tabs merge in any order, so an
+ * append never overwrites anyone's work.
  */
-export function writeSave(idb: IDBDatabase, save: PreparedSave, baseRevision: number, now = Date.now()): Promise<number> {
+export function writeUpdate(idb: IDBDatabase, save: PreparedAppend, now = Date.now()): Promise<void> {
   return new Promise((resolve, reject) => {
-    const stores = save.doc ? ['maps', 'cards', 'docs'] : ['maps', 'cards'];
     let tx: IDBTransaction;
     try {
-      tx = idb.transaction(stores, 'readwrite');
+      tx = idb.transaction(['maps', 'updates'], 'readwrite');
     } catch (error) {
       reject(error);
       return;
     }
     let failure: unknown = null;
-    tx.oncomplete = () => resolve(baseRevision + 1);
+    tx.oncomplete = () => resolve();
     tx.onabort = () => reject(failure ?? tx.error ?? new DOMException('The save was aborted.', 'AbortError'));
     try {
       const maps = tx.objectStore('maps');
       const check = maps.get(save.mapId);
       check.onsuccess = () => {
         const row = check.result as MapRow | undefined;
-        if (!row || row.deletedAt !== null) failure = new ConflictError(save.mapId, 'deleted');
-        else if (row.revision !== baseRevision) failure = new ConflictError(save.mapId, 'newer');
-        if (failure) tx.abort();
+        if (!row || row.deletedAt !== null) {
+          failure = new ConflictError(save.mapId, 'deleted');
+          tx.abort();
+          return;
+        }
+        try {
+          maps.put({ ...row, ...save.meta, revision: row.revision + 1, updatedAt: now } satisfies MapRow);
+        } catch (error) {
+          failure = error;
+          tx.abort();
+        }
       };
-      const cards = tx.objectStore('cards');
-      for (const row of save.put) cards.put(row);
-      for (const key of save.remove) cards.delete(key);
-      if (save.doc) tx.objectStore('docs').put(save.doc);
-      maps.put({ ...save.meta, revision: baseRevision + 1, updatedAt: now } satisfies MapRow);
+      tx.objectStore('updates').add({ mapId: save.mapId, update: save.update } satisfies UpdateRow);
     } catch (error) {
-      // A request that could not even be made (an uncloneable value, a full disk): write none of it.
+      // A request that could not even be made (a full disk): write none of it.
       failure = error;
       tx.abort();
     }

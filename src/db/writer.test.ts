@@ -2,11 +2,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as edit from '../domain/edit';
 import { makeMap } from '../test/fixtures';
 import { ConflictError, isQuotaError } from './errors';
-import { applySave, insertMap, loadMap } from './repo';
+import { insertMap, loadMap, trashMap } from './repo';
+import { editOf } from './testing';
+import { writeUpdate } from './write';
 import { JourneyDB } from './schema';
 import { workerWriter, type WriterReply, type WriterRequest } from './writer';
 
-/** A stand-in for writer.worker.ts: the same applySave, replies posted asynchronously. */
+/** A stand-in for writer.worker.ts: the same writeUpdate, replies posted asynchronously. */
 function fakeWorker(db: JourneyDB, fail?: () => Error | null): Worker {
   const worker = {
     onmessage: null as ((e: MessageEvent<WriterReply>) => void) | null,
@@ -18,8 +20,8 @@ function fakeWorker(db: JourneyDB, fail?: () => Error | null): Worker {
         try {
           const injected = fail?.();
           if (injected) throw injected;
-          const revision = await applySave(db, structuredClone(req.save), req.baseRevision);
-          reply = { id: req.id, ok: true, revision, completedAt: Date.now() };
+          await writeUpdate(db.backendDB(), structuredClone(req.save));
+          reply = { id: req.id, ok: true, completedAt: Date.now() };
         } catch (err) {
           const e = err as Error & { inner?: { name: string } };
           reply = {
@@ -47,25 +49,25 @@ afterEach(async () => {
 });
 
 describe('workerWriter', () => {
-  it('writes a batch through the message protocol and reports the new revision', async () => {
+  it('writes an update through the message protocol and reports when it completed', async () => {
     const map = makeMap();
     await insertMap(db, map);
     const writer = workerWriter(db, fakeWorker(db));
-    const next = edit.setTitle(map, { title: '宽带移机' });
-    const { revision, completedAt } = await writer.save(map, next, 1);
-    expect(revision).toBe(2);
+    const { completedAt } = await writer.append(await editOf(db, map.id, (m) => edit.setTitle(m, { title: '宽带移机' })));
     expect(completedAt).toBeGreaterThan(0);
     const loaded = await loadMap(db, map.id);
     expect(loaded.ok && loaded.map.title).toBe('宽带移机');
   });
 
-  it('revives conflicts and wrapped quota errors so the saver can tell them apart', async () => {
+  it('revives "deleted" and wrapped quota errors so the saver can tell them apart', async () => {
     const map = makeMap();
     await insertMap(db, map);
-    const stale = workerWriter(db, fakeWorker(db));
-    await expect(stale.save(map, edit.setTitle(map, { title: 'x' }), 7)).rejects.toBeInstanceOf(ConflictError);
+    const save = await editOf(db, map.id, (m) => edit.setTitle(m, { title: 'x' }));
+    await trashMap(db, map.id);
+    const gone = workerWriter(db, fakeWorker(db));
+    await expect(gone.append(save)).rejects.toBeInstanceOf(ConflictError);
     const quota = workerWriter(db, fakeWorker(db, () => Object.assign(new Error('wrapped'), { name: 'AbortError', inner: { name: 'QuotaExceededError' } })));
-    const err = await quota.save(map, edit.setTitle(map, { title: 'y' }), 1).catch((e: unknown) => e);
+    const err = await quota.append(save).catch((e: unknown) => e);
     expect(isQuotaError(err)).toBe(true);
   });
 });

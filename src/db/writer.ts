@@ -1,16 +1,15 @@
-import type { JourneyMap } from '../domain/types';
 import { ConflictError } from './errors';
-import { applySave, prepareSave, type PreparedSave } from './repo';
 import { announceWrite, type JourneyDB } from './schema';
+import { writeUpdate, type PreparedAppend } from './write';
 
 /**
- * How the saver gets a batch onto disk. In the browser a worker does the writing, so an edit's
+ * How a session's updates get onto disk. In the browser a worker does the writing, so an edit's
  * transaction completes on the worker's own thread while the main thread renders the board; in
  * tests (and where workers are unavailable) the same code runs in-thread.
  */
 export interface Writer {
-  /** Resolves with the new revision and when (epoch ms) the transaction completed. */
-  save(prev: JourneyMap | null, next: JourneyMap, baseRevision: number): Promise<{ revision: number; completedAt: number }>;
+  /** Resolves with when (epoch ms) the transaction completed. */
+  append(save: PreparedAppend): Promise<{ completedAt: number }>;
   /** Opens the database ahead of the first save, so that save is quick. */
   warm(): void;
   close(): void;
@@ -18,10 +17,11 @@ export interface Writer {
 
 export function directWriter(db: JourneyDB): Writer {
   return {
-    async save(prev, next, baseRevision) {
-      const revision = await applySave(db, prepareSave(prev, next), baseRevision);
+    async append(save) {
+      if (!db.isOpen()) await db.open();
+      await writeUpdate(db.backendDB(), save);
       announceWrite(db);
-      return { revision, completedAt: performance.timeOrigin + performance.now() };
+      return { completedAt: performance.timeOrigin + performance.now() };
     },
     warm() {},
     close() {},
@@ -29,9 +29,9 @@ export function directWriter(db: JourneyDB): Writer {
 }
 
 /** Messages between the main thread and writer.worker.ts. */
-export type WriterRequest = { id: number; save: PreparedSave; baseRevision: number; dbName: string; version: number } | { id: number; warm: true; dbName: string; version: number };
+export type WriterRequest = { id: number; save: PreparedAppend; dbName: string; version: number } | { id: number; warm: true; dbName: string; version: number };
 export type WriterReply =
-  | { id: number; ok: true; revision: number; completedAt: number }
+  | { id: number; ok: true; completedAt: number }
   | { id: number; ok: false; error: { kind: 'conflict'; mapId: string; reason: 'newer' | 'deleted' } | { kind: 'other'; name: string; message: string; innerName?: string } };
 
 /** Rebuilds an error that crossed from the worker, keeping what the saver needs to classify it. */
@@ -50,26 +50,24 @@ export function workerWriter(db: JourneyDB, worker: Worker): Writer {
   const dbName = db.name;
   const version = () => db.backendDB().version;
   let next = 1;
-  const pending = new Map<number, { resolve: (v: { revision: number; completedAt: number }) => void; reject: (e: Error) => void }>();
+  const pending = new Map<number, { resolve: (v: { completedAt: number }) => void; reject: (e: Error) => void }>();
   worker.onmessage = (e: MessageEvent<WriterReply>) => {
     const p = pending.get(e.data.id);
     if (!p) return;
     pending.delete(e.data.id);
     if (e.data.ok) {
       announceWrite(db);
-      p.resolve({ revision: e.data.revision, completedAt: e.data.completedAt });
-    }
-    else p.reject(reviveError(e.data.error));
+      p.resolve({ completedAt: e.data.completedAt });
+    } else p.reject(reviveError(e.data.error));
   };
   worker.onerror = (e) => {
     for (const p of pending.values()) p.reject(new Error(`Saving worker failed: ${e.message}`));
     pending.clear();
   };
   return {
-    save(prev, nextDoc, baseRevision) {
+    append(save) {
       const id = next++;
-      // The diff and the message are made now, synchronously, so the write starts before the render.
-      const request: WriterRequest = { id, save: prepareSave(prev, nextDoc), baseRevision, dbName, version: version() };
+      const request: WriterRequest = { id, save, dbName, version: version() };
       return new Promise((resolve, reject) => {
         pending.set(id, { resolve, reject });
         worker.postMessage(request);

@@ -1,9 +1,9 @@
 /// <reference lib="webworker" />
 import { ConflictError } from './errors';
-import { openForWriting, writeSave } from './write';
+import { openForWriting, writeUpdate } from './write';
 import type { WriterReply, WriterRequest } from './writer';
 
-/** The saving worker: applies prepared saves in IndexedDB transactions of its own. */
+/** The saving worker: appends document updates in IndexedDB transactions of its own. */
 const connections = new Map<string, Promise<IDBDatabase>>();
 
 function connection(name: string, version: number): Promise<IDBDatabase> {
@@ -23,11 +23,11 @@ self.onmessage = async (e: MessageEvent<WriterRequest>) => {
     await connection(dbName, version).catch(() => {}); // errors surface on the first save
     return;
   }
-  const { save, baseRevision } = e.data;
+  const { save } = e.data;
   let reply: WriterReply;
   try {
-    const revision = await writeSave(await connection(dbName, version), save, baseRevision);
-    reply = { id, ok: true, revision, completedAt: performance.timeOrigin + performance.now() };
+    await writeUpdate(await connection(dbName, version), save);
+    reply = { id, ok: true, completedAt: performance.timeOrigin + performance.now() };
   } catch (err) {
     const error = err as Error & { inner?: { name?: string } };
     reply = {

@@ -43,6 +43,10 @@ const cardSchema = z.object({
   sampleSize: z.number().finite().min(0).max(MAX_SAMPLE).nullable().default(null),
 });
 
+const stageFields = z.object({ id, title: text(MAX_TITLE) });
+const laneSchema = z.object({ id, type: z.enum(LANE_TYPES), title: text(MAX_TITLE) });
+const connectionSchema = z.object({ id, from: id, to: id, twoWay: z.boolean().default(false), label: text(MAX_TITLE) });
+
 export const mapSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   id,
@@ -62,14 +66,27 @@ export const mapSchema = z.object({
   expectations: text(),
   toleranceFloor: z.number().finite().min(EMOTION_MIN).max(EMOTION_MAX).default(-2),
   marks: z.object({ peak: id.nullable().default(null), end: id.nullable().default(null) }).default({ peak: null, end: null }),
-  stages: z.array(z.object({ id, title: text(MAX_TITLE), steps: z.array(stepSchema).min(1) })).min(1),
-  lanes: z.array(z.object({ id, type: z.enum(LANE_TYPES), title: text(MAX_TITLE) })).min(1),
+  stages: z.array(stageFields.extend({ steps: z.array(stepSchema).min(1) })).min(1),
+  lanes: z.array(laneSchema).min(1),
   cards: z.array(cardSchema).default([]),
-  connections: z
-    .array(z.object({ id, from: id, to: id, twoWay: z.boolean().default(false), label: text(MAX_TITLE) }))
-    .default([]),
+  connections: z.array(connectionSchema).default([]),
   createdAt: dateSchema.default(0),
 });
+
+/**
+ * The same rules one entity at a time, for documents assembled from records (the Yjs binding):
+ * each record is checked when it changes, the whole map never re-parsed on every edit.
+ */
+export const entitySchemas = {
+  stages: stageFields,
+  steps: stepSchema,
+  lanes: laneSchema,
+  cards: cardSchema,
+  connections: connectionSchema,
+} as const;
+
+/** The map's own fields, without its collections. */
+export const rootSchema = mapSchema.omit({ stages: true, lanes: true, cards: true, connections: true });
 
 /** Upgrades from version N to N+1, keyed by N. Add one here with each schema change. */
 const MIGRATIONS: Record<number, (doc: Record<string, unknown>) => Record<string, unknown>> = {};

@@ -1,26 +1,30 @@
 import { create } from 'zustand';
-import { temporal } from 'zundo';
+import * as Y from 'yjs';
 import type { JourneyMap } from '../domain/types';
+import { DocumentSession, STORAGE_ORIGIN } from '../session/DocumentSession';
+import { writeMap } from '../sync/write';
 
 /**
- * The open document and its undo history. Only the document is in history; selection, editing
- * and viewport live in the UI store (DESIGN.md §3.3). Each set of a new document is one undo step,
- * so a drag commits once, at its end.
+ * What the views read: the open map's snapshot (rebuilt by its session's binding whenever its
+ * document changes, whoever changed it) and whether there is something to undo or redo. The
+ * document, its history and its saving belong to the session; selection, editing and viewport
+ * live in the UI store and are never undoable (DESIGN.md §3.3).
  */
 export interface DocState {
   doc: JourneyMap | null;
+  session: DocumentSession | null;
+  canUndo: boolean;
+  canRedo: boolean;
 }
 
-export const useDocStore = create<DocState>()(
-  temporal(() => ({ doc: null as JourneyMap | null }), {
-    partialize: (s) => ({ doc: s.doc }),
-    equality: (a, b) => a.doc === b.doc,
-    limit: 300,
-  }),
-);
+export const useDocStore = create<DocState>(() => ({ doc: null, session: null, canUndo: false, canRedo: false }));
 
 export function getDoc(): JourneyMap | null {
   return useDocStore.getState().doc;
+}
+
+export function currentSession(): DocumentSession | null {
+  return useDocStore.getState().session;
 }
 
 /**
@@ -28,31 +32,55 @@ export function getDoc(): JourneyMap | null {
  * nothing (no undo step, nothing to save).
  */
 export function applyEdit<A>(fn: (map: JourneyMap, args: A) => JourneyMap, args: A): boolean {
-  const doc = getDoc();
-  if (!doc) return false;
-  const next = fn(doc, args);
-  if (next === doc) return false;
-  lastEditAt = performance.now();
-  useDocStore.setState({ doc: next });
-  return true;
+  return currentSession()?.applyEdit(fn, args) ?? false;
 }
 
-let lastEditAt = 0;
 /** When the latest edit was applied (performance.now), for measuring edit-to-disk time. */
 export function lastEditTime(): number {
-  return lastEditAt;
+  return currentSession()?.lastEditTime ?? 0;
 }
 
-/** Replaces the document without an undo step (opening a map). */
-export function resetDoc(doc: JourneyMap | null): void {
-  useDocStore.setState({ doc });
-  useDocStore.temporal.getState().clear();
+let unbind: (() => void) | null = null;
+
+/** Shows `session` (or nothing): the views follow its snapshots and its undo history. */
+export function activate(session: DocumentSession | null): void {
+  unbind?.();
+  unbind = null;
+  if (!session) {
+    useDocStore.setState({ doc: null, session: null, canUndo: false, canRedo: false });
+    return;
+  }
+  const history = () => useDocStore.setState({ canUndo: session.undoManager.canUndo(), canRedo: session.undoManager.canRedo() });
+  const stopDoc = session.subscribe((doc) => {
+    if (useDocStore.getState().session === session) useDocStore.setState({ doc });
+  });
+  const um = session.undoManager;
+  um.on('stack-item-added', history);
+  um.on('stack-item-popped', history);
+  um.on('stack-cleared', history);
+  unbind = () => {
+    stopDoc();
+    um.off('stack-item-added', history);
+    um.off('stack-item-popped', history);
+    um.off('stack-cleared', history);
+  };
+  useDocStore.setState({ doc: session.map, session, canUndo: um.canUndo(), canRedo: um.canRedo() });
+}
+
+/** Shows a document kept only in memory, with no undo step (tests, and maps not yet stored). */
+export function resetDoc(map: JourneyMap | null): void {
+  const previous = currentSession();
+  if (previous && !previous.saver) void previous.close();
+  if (!map) return activate(null);
+  const doc = new Y.Doc();
+  writeMap(doc, null, map, STORAGE_ORIGIN);
+  activate(new DocumentSession(map.id, doc));
 }
 
 export function undo(): void {
-  useDocStore.temporal.getState().undo();
+  currentSession()?.undo();
 }
 
 export function redo(): void {
-  useDocStore.temporal.getState().redo();
+  currentSession()?.redo();
 }

@@ -1,192 +1,81 @@
 import { create } from 'zustand';
-import { isQuotaError, ConflictError } from '../db/errors';
+import { compactMap, loadDocument } from '../db/repo';
 import type { JourneyDB } from '../db/schema';
-import { saveChanges } from '../db/repo';
 import { directWriter, type Writer } from '../db/writer';
-import type { JourneyMap } from '../domain/types';
-import { getDoc, lastEditTime, resetDoc, useDocStore } from './docStore';
-import { announce } from './tabSync';
+import { DocumentSession } from '../session/DocumentSession';
+import type { SaveStatus } from '../session/saver';
+import { activate, currentSession } from './docStore';
 
-/**
- * Write-behind persistence (DESIGN.md §2). The store is the source of truth while a map is open;
- * each committed edit starts a save at once, and edits made while one is in flight go together
- * in the next transaction. A failed write keeps the work in memory and says so; a conflict
- * (another tab wrote a newer revision) stops this tab from writing.
- */
+export type { SaveState, SaveStatus } from '../session/saver';
 
-export type SaveState = 'saved' | 'saving' | 'error' | 'quota' | 'conflict' | 'deleted' | 'blocked';
-
-export interface SaveStatus {
-  state: SaveState;
-  /** The error's own message, for "error". */
-  detail: string;
-  lastSavedAt: number | null;
-}
-
+/** The save state of the open map, as the toolbar and the banner show it. */
 export const useSaveStatus = create<SaveStatus>(() => ({ state: 'saved', detail: '', lastSavedAt: null }));
 
-const HALTING: ReadonlySet<SaveState> = new Set(['conflict', 'deleted', 'blocked']);
+/** Stored updates are folded into one after this many appends by a session… */
+export const COMPACT_AFTER = 100;
+/** …and when a map is opened with more than this many. */
+export const COMPACT_ON_OPEN = 20;
 
-export class Saver {
-  private saved: JourneyMap;
-  private running: Promise<void> | null = null;
-  private stopped = false;
-  /** The batch being written, for the last-moment fallback when the page goes away. */
-  private inFlight: { prev: JourneyMap; next: JourneyMap; base: number } | null = null;
-  /** A fallback write made by flushOnExit; if it won, the worker's copy is refused as a conflict. */
-  private exitWrite: { base: number; next: JourneyMap; done: Promise<number | null> } | null = null;
+export type OpenResult = { ok: true; session: DocumentSession } | { ok: false; error: 'not-found' | 'superseded' | string };
 
-  constructor(
-    private readonly writer: Writer,
-    initial: JourneyMap,
-    private revision: number,
-  ) {
-    this.saved = initial;
-  }
-
-  get isDirty(): boolean {
-    const doc = getDoc();
-    return !!doc && doc.id === this.saved.id && doc !== this.saved;
-  }
-
-  get currentRevision(): number {
-    return this.revision;
-  }
-
-  /** Saves until the stored document matches the open one, or a write fails. */
-  flush(): Promise<void> {
-    if (!this.running) {
-      this.running = this.run().finally(() => {
-        this.running = null;
-      });
-    }
-    return this.running;
-  }
-
-  /** Starts over from a stored version (after loading another tab's work). */
-  rebase(map: JourneyMap, revision: number): void {
-    this.saved = map;
-    this.revision = revision;
-    this.stopped = false;
-    useSaveStatus.setState({ state: 'saved', detail: '' });
-  }
-
-  /** Stops writing for good (map closed, conflict, or an upgrade elsewhere). */
-  stop(state?: SaveState): void {
-    this.stopped = true;
-    if (state) useSaveStatus.setState({ state, detail: '' });
-  }
-
-  private async run(): Promise<void> {
-    for (;;) {
-      if (this.stopped || HALTING.has(useSaveStatus.getState().state)) return;
-      const doc = getDoc();
-      if (!doc || doc.id !== this.saved.id || doc === this.saved) {
-        useSaveStatus.setState({ state: 'saved', detail: '' });
-        return;
-      }
-      useSaveStatus.setState({ state: 'saving' });
-      const editedAt = lastEditTime();
-      this.inFlight = { prev: this.saved, next: doc, base: this.revision };
-      try {
-        const { revision, completedAt } = await this.writer.save(this.saved, doc, this.revision);
-        this.inFlight = null;
-        this.revision = revision;
-        this.saved = doc;
-        announce('saved', doc.id, revision);
-        // Edit-to-disk time, read by the benchmark (one entry kept, so nothing accumulates).
-        if (typeof performance.measure === 'function' && editedAt > 0) {
-          performance.clearMeasures('jp:commit');
-          performance.measure('jp:commit', { start: editedAt, duration: Math.max(0, completedAt - performance.timeOrigin - editedAt) });
-        }
-        useSaveStatus.setState({ lastSavedAt: Date.now() });
-      } catch (error) {
-        this.inFlight = null;
-        const exit = this.exitWrite;
-        if (error instanceof ConflictError && exit && exit.base === this.revision) {
-          // Our own fallback write committed this batch first: that is a save, not a conflict.
-          this.exitWrite = null;
-          const revision = await exit.done;
-          if (revision === exit.base + 1) {
-            this.revision = revision;
-            this.saved = exit.next;
-            announce('saved', exit.next.id, revision);
-            continue;
-          }
-        }
-        this.fail(error);
-        return;
-      }
-    }
-  }
-
-  /**
-   * The page is going away (pagehide): a worker may be terminated before its transaction
-   * commits, so write what is not yet on disk from this thread too. Both writes use the same
-   * base revision: the first to commit wins and the revision check refuses the other.
-   */
-  flushOnExit(db: JourneyDB): void {
-    if (this.stopped) return;
-    const doc = getDoc();
-    const batch = this.inFlight ?? (doc && doc.id === this.saved.id && doc !== this.saved ? { prev: this.saved, next: doc, base: this.revision } : null);
-    if (!batch || this.exitWrite?.base === batch.base) return;
-    // Refused when the worker got there first (or the page is gone): nothing more to do then.
-    const done = saveChanges(db, batch.prev, batch.next, batch.base).catch(() => null);
-    this.exitWrite = { base: batch.base, next: batch.next, done };
-  }
-
-  private fail(error: unknown): void {
-    if (error instanceof ConflictError) {
-      this.stopped = true;
-      useSaveStatus.setState({ state: error.reason === 'deleted' ? 'deleted' : 'conflict', detail: '' });
-    } else if (isQuotaError(error)) {
-      useSaveStatus.setState({ state: 'quota', detail: '' });
-    } else {
-      const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-      useSaveStatus.setState({ state: 'error', detail });
-    }
-    // Not swallowed: the UI shows the state; the console keeps the stack for a bug report.
-    console.error('Journeyprint: saving failed', error);
-  }
-}
-
-let session: { saver: Saver; unsubscribe: () => void } | null = null;
+let generation = 0;
 
 /**
- * Opens a document for editing: puts it in the store (no undo step) and saves what changes,
- * through `writer` (the app passes its worker; tests write in-thread).
+ * Opens a stored map for editing: reads its document, starts a session that saves through
+ * `writer` (the app passes its worker; tests write in-thread) and merges with other tabs, and
+ * shows it. An open overtaken by another (a quick switch of maps) is dropped unseen.
  */
-export async function openSession(db: JourneyDB, map: JourneyMap, revision: number, writer: Writer = directWriter(db)): Promise<Saver> {
-  await closeSession();
-  resetDoc(map);
-  useSaveStatus.setState({ state: 'saved', detail: '', lastSavedAt: null });
-  const saver = new Saver(writer, map, revision);
-  writer.warm();
-  const unsubscribe = useDocStore.subscribe((state, prev) => {
-    if (state.doc !== prev.doc) void saver.flush();
+export async function openSession(db: JourneyDB, mapId: string, writer: Writer = directWriter(db), options: { tabs?: boolean } = {}): Promise<OpenResult> {
+  const mine = ++generation;
+  await closeCurrent();
+  const loaded = await loadDocument(db, mapId);
+  if (mine !== generation) return { ok: false, error: 'superseded' };
+  if (!loaded.ok) return loaded;
+  const session: DocumentSession = new DocumentSession(mapId, loaded.doc, {
+    writer,
+    tabs: options.tabs ?? true,
+    // Only the session on screen speaks for the save state.
+    onStatus: (status) => {
+      if (currentSession() === session) useSaveStatus.setState(status);
+    },
+    onSaved: (s) => {
+      if (s.saver && s.saver.appended >= COMPACT_AFTER) {
+        s.saver.appended = 0;
+        void compactMap(db, mapId).catch(() => {}); // a later save tries again
+      }
+    },
   });
-  session = { saver, unsubscribe };
-  return saver;
+  if (!session.map) {
+    void session.close();
+    return { ok: false, error: 'the stored document is not a valid map' };
+  }
+  useSaveStatus.setState({ state: 'saved', detail: '', lastSavedAt: null });
+  activate(session);
+  writer.warm();
+  if (loaded.row.deletedAt !== null) session.saver?.stop('deleted');
+  // A log left long by earlier sessions (or other tabs) is folded once the board is up.
+  if (loaded.updates > COMPACT_ON_OPEN) setTimeout(() => void compactMap(db, mapId).catch(() => {}), 1000);
+  return { ok: true, session };
 }
 
 /** Flushes and closes the open document. */
 export async function closeSession(): Promise<void> {
-  const s = session;
-  if (!s) return;
-  session = null;
-  s.unsubscribe();
-  await s.saver.flush();
-  s.saver.stop();
-  resetDoc(null);
+  generation++; // an open still under way is dropped
+  await closeCurrent();
 }
 
-export function currentSaver(): Saver | null {
-  return session?.saver ?? null;
+async function closeCurrent(): Promise<void> {
+  const s = currentSession();
+  if (!s) return;
+  activate(null);
+  await s.close();
+}
+
+export function currentSaver() {
+  return currentSession()?.saver ?? null;
 }
 
 /** Retry after an error (the user freed space, or a transient failure passed). */
 export function retrySave(): Promise<void> {
-  const state = useSaveStatus.getState().state;
-  if (state === 'error' || state === 'quota') useSaveStatus.setState({ state: 'saving' });
-  return session?.saver.flush() ?? Promise.resolve();
+  return currentSaver()?.retry() ?? Promise.resolve();
 }

@@ -1,10 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { laneOf, makeMap, stepIds } from '../test/fixtures';
 import * as actions from './actions';
-import { getDoc, redo, resetDoc, undo, useDocStore } from './docStore';
+import { currentSession, getDoc, redo, resetDoc, undo, useDocStore } from './docStore';
 import { select, useUiStore } from './uiStore';
 
-const history = () => useDocStore.temporal.getState();
+const history = () => {
+  const um = currentSession()!.undoManager;
+  return { pastStates: um.undoStack, futureStates: um.redoStack, ...useDocStore.getState() };
+};
 
 describe('store: undo and redo', () => {
   beforeEach(() => resetDoc(makeMap()));
@@ -23,7 +26,9 @@ describe('store: undo and redo', () => {
     expect(getDoc()!.cards[0]!.text).toBe('first');
     undo();
     expect(getDoc()!.cards).toHaveLength(0);
-    expect(getDoc()).toBe(map);
+    expect(getDoc()).toEqual(map);
+    expect(history().canUndo).toBe(false);
+    expect(history().canRedo).toBe(true);
     redo();
     redo();
     expect(getDoc()!.cards[0]!.text).toBe('first, edited');

@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { JourneyDB } from '../db/schema';
-import { insertMap, saveChanges } from '../db/repo';
-import * as edit from '../domain/edit';
+import { insertMap, trashMap } from '../db/repo';
 import { laneOf, makeMap, stepIds } from '../test/fixtures';
 import * as actions from '../store/actions';
 import { closeSession, openSession } from '../store/persistence';
@@ -31,13 +30,13 @@ describe('Update never reloads a tab over unsaved work (defect 4)', () => {
     expect(await prepareUpdate(300)).toBe('unsaved-elsewhere');
   });
 
-  it('a tab that cannot save (a stale revision: its edits kept in memory) says no, and is not reloadable', async () => {
+  it('a tab that cannot save (its map deleted elsewhere: its edits kept in memory) says no, and is not reloadable', async () => {
     const db = new JourneyDB(`update-${Date.now()}`);
     const map = makeMap();
     await insertMap(db, map);
-    await openSession(db, map, 1);
-    // Another tab saved first: this tab's next save is a conflict and its edit stays in memory.
-    await saveChanges(db, map, edit.setTitle(map, { title: 'elsewhere' }), 1);
+    await openSession(db, map.id);
+    // Another tab moved the map to the trash: this tab's next save is refused, its edit stays in memory.
+    await trashMap(db, map.id);
     actions.addCard(laneOf(map, 'customer'), stepIds(map)[0]!, 'kept only here');
     expect(await saveEverything()).toBe(false);
     expect(nothingUnsaved()).toBe(false);

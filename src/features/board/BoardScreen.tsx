@@ -1,10 +1,10 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { db, loadMap } from '../../db';
+import { db } from '../../db';
 import { appWriter } from '../../db/appWriter';
 import { useDocStore } from '../../store/docStore';
-import { closeSession, currentSaver, openSession } from '../../store/persistence';
+import { closeSession, openSession } from '../../store/persistence';
 import { startTabSync } from '../../store/tabSync';
 import { resetUi, useUiStore } from '../../store/uiStore';
 import { AnalysisPanel } from '../analysis/AnalysisPanel';
@@ -33,15 +33,13 @@ export function BoardScreen({ mapId, onBack, onOpen }: { mapId: string; onBack: 
     let cancelled = false;
     resetUi();
     void (async () => {
-      const result = await loadMap(db, mapId);
-      if (cancelled) return;
+      const result = await openSession(db, mapId, appWriter(db));
+      if (cancelled || (!result.ok && result.error === 'superseded')) return;
       if (!result.ok) {
         setLoad({ state: 'failed', message: result.error === 'not-found' ? t('notice.mapNotFound') : t('notice.loadFailed', { error: result.error }) });
         return;
       }
-      await openSession(db, result.map, result.revision, appWriter(db));
-      if (result.deletedAt !== null) currentSaver()?.stop('deleted');
-      if (!cancelled) setLoad({ state: 'ready' });
+      setLoad({ state: 'ready' });
     })();
     const stopSync = startTabSync(db);
     return () => {

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { getDoc } from '../../store/docStore';
 import { db } from '../../db';
 import { retrySave, useSaveStatus } from '../../store/persistence';
-import { keepMineAsCopy, loadTheirs } from '../../store/tabSync';
+import { keepMineAsCopy } from '../../store/tabSync';
 import { downloadFile, fileName } from '../../ui/download';
 
 function downloadCopy() {
@@ -42,12 +42,7 @@ export function SaveBanner({ onOpen }: { onOpen: (id: string) => void }) {
       <button type="button" onClick={downloadCopy}>
         {t('save.download')}
       </button>
-      {state === 'conflict' && (
-        <button type="button" onClick={() => void loadTheirs(db)}>
-          {t('save.loadTheirs')}
-        </button>
-      )}
-      {(state === 'conflict' || state === 'deleted') && (
+      {state === 'deleted' && (
         <button type="button" onClick={() => void copy()}>
           {t('save.keepCopy')}
         </button>

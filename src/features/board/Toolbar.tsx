@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import { useStore } from 'zustand';
 import * as actions from '../../store/actions';
 import { redo, undo, useDocStore } from '../../store/docStore';
 import { useUiStore } from '../../store/uiStore';
@@ -18,8 +17,8 @@ function reveal(id: string | null, kind: 'stage' | 'step'): void {
 
 export function Toolbar({ onBack }: { onBack: () => void }) {
   const { t } = useTranslation();
-  const canUndo = useStore(useDocStore.temporal, (s) => s.pastStates.length > 0);
-  const canRedo = useStore(useDocStore.temporal, (s) => s.futureStates.length > 0);
+  const canUndo = useDocStore((s) => s.canUndo);
+  const canRedo = useDocStore((s) => s.canRedo);
   const inspectorOpen = useUiStore((s) => s.inspectorOpen);
   const analysisOpen = useUiStore((s) => s.analysisOpen);
   return (

@@ -84,9 +84,10 @@ let latestRequest = 0;
 function focusLater(selector: string, target: Target, tries = 10, origin: Element | null = document.activeElement, request = ++latestRequest): void {
   requestAnimationFrame(() => {
     if (request !== latestRequest) return; // a newer request (say, the next arrow key) supersedes this one
-    // The user moved on outside the board (a toolbar button, the inspector): do not pull focus back.
+    // The user moved on (a toolbar button, the inspector, another cell, an open editor): do not
+    // pull focus back. A late retry must never take the keys of what the user is typing now.
     const now = document.activeElement;
-    if (now && now !== origin && now !== document.body && now.isConnected && !now.closest('.board')) return;
+    if (now && now !== origin && now !== document.body && now.isConnected && (!now.closest('.board') || tries < 10)) return;
     const el = document.querySelector<HTMLElement>(selector);
     if (!el) {
       if (tries === 10) {

@@ -12,7 +12,7 @@ vi.setConfig({ testTimeout: 60_000 });
 describe('importText', () => {
   it('a failed import changes nothing that was stored (random and mutated files)', async () => {
     await insertMap(db, makeMap('blueprint', 'existing'));
-    const snapshot = async () => JSON.stringify({ maps: await db.maps.toArray(), docs: await db.docs.toArray(), cards: await db.cards.toArray() });
+    const snapshot = async () => JSON.stringify({ maps: await db.maps.toArray(), docs: await db.docs.toArray(), cards: await db.cards.toArray(), updates: await db.updates.toArray() });
     const before = await snapshot();
     const valid = exportJson(makeMap('journey', 'other'));
     await fc.assert(
@@ -30,7 +30,7 @@ describe('importText', () => {
       ),
       { numRuns: 200 },
     );
-  });
+  }, 30_000);
 
   it('importing a map whose id exists adds a copy and leaves the original', async () => {
     const m = makeMap('journey', 'dup');
