@@ -37,6 +37,9 @@ function docChanged(prev: JourneyMap, next: JourneyMap): boolean {
     prev.scenario !== next.scenario ||
     prev.expectations !== next.expectations ||
     prev.toleranceFloor !== next.toleranceFloor ||
+    prev.backlog !== next.backlog ||
+    prev.customChannels !== next.customChannels ||
+    prev.waitThresholds !== next.waitThresholds ||
     prev.schemaVersion !== next.schemaVersion
   );
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { CARD_COLORS, CHANNELS, LANE_TYPES, METRIC_TYPES } from './lanes';
-import { EMOTION_MAX, EMOTION_MIN, MAX_TEXT, MAX_TITLE, SCHEMA_VERSION, type JourneyMap } from './types';
+import { CARD_COLORS, LANE_TYPES, METRIC_TYPES } from './lanes';
+import { BACKLOG_STATUSES, EMOTION_MAX, EMOTION_MIN, MAX_TEXT, MAX_TITLE, SCHEMA_VERSION, type JourneyMap } from './types';
 
 /**
  * The one boundary every document passes on its way in: database load, file import, template
@@ -15,6 +15,7 @@ import { EMOTION_MAX, EMOTION_MIN, MAX_TEXT, MAX_TITLE, SCHEMA_VERSION, type Jou
  */
 const text = (max = MAX_TEXT) => z.string().max(max).default('');
 const id = z.string().min(1).max(200);
+const MAX_CHANNEL = 100;
 const nullableNumber = z.number().finite().nullable().default(null);
 
 const stepSchema = z.object({
@@ -22,6 +23,9 @@ const stepSchema = z.object({
   title: text(MAX_TITLE),
   emotion: z.number().finite().min(EMOTION_MIN).max(EMOTION_MAX).nullable().default(null),
   durationMin: z.number().finite().min(0).nullable().default(null),
+  // Fields added after version 1 are optional, so older documents pass unchanged.
+  keyMoment: z.boolean().optional(),
+  surprise: z.boolean().optional(),
 });
 
 const cardSchema = z.object({
@@ -33,12 +37,36 @@ const cardSchema = z.object({
   color: z.enum(CARD_COLORS).nullable().catch(null),
   failPoint: z.boolean().default(false),
   waitMin: z.number().finite().min(0).nullable().default(null),
-  channel: z.enum(CHANNELS).nullable().catch(null),
+  // A built-in channel key or the name of a channel the team added.
+  channel: z.string().max(MAX_CHANNEL).nullable().catch(null),
   rootCause: text(),
   owner: text(MAX_TITLE),
   metricType: z.enum(METRIC_TYPES).nullable().catch(null),
   metricValue: nullableNumber,
   sampleSize: z.number().finite().min(0).nullable().default(null),
+  recoveryCardId: id.nullable().optional(),
+  staffPain: z.string().max(MAX_TEXT).optional(),
+  staffEmotion: z.number().finite().min(EMOTION_MIN).max(EMOTION_MAX).nullable().optional(),
+});
+
+const score = z.number().int().min(1).max(5);
+const backlogSchema = z.object({
+  id,
+  title: z.string().max(MAX_TEXT),
+  stepId: id.nullable().default(null),
+  source: z
+    .discriminatedUnion('kind', [
+      z.object({ kind: z.literal('card'), cardId: id }),
+      z.object({ kind: z.literal('finding'), code: z.string().max(100) }),
+      z.object({ kind: z.literal('manual') }),
+    ])
+    .catch({ kind: 'manual' }),
+  department: text(MAX_TITLE),
+  owner: text(MAX_TITLE),
+  due: z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/).catch(''),
+  status: z.enum(BACKLOG_STATUSES).catch('proposed'),
+  impact: score.catch(3),
+  effort: score.catch(3),
 });
 
 export const mapSchema = z.object({
@@ -67,6 +95,9 @@ export const mapSchema = z.object({
     .array(z.object({ id, from: id, to: id, twoWay: z.boolean().default(false), label: text(MAX_TITLE) }))
     .default([]),
   createdAt: z.number().finite().default(0),
+  backlog: z.array(backlogSchema).max(10_000).optional(),
+  customChannels: z.array(z.string().trim().min(1).max(MAX_CHANNEL)).max(500).optional(),
+  waitThresholds: z.record(z.string().max(MAX_CHANNEL), z.number().finite().min(0).max(1_000_000)).optional(),
 });
 
 /** Upgrades from version N to N+1, keyed by N. Add one here with each schema change. */
@@ -110,6 +141,8 @@ function repair(map: JourneyMap): RestoreResult {
   const cards = map.cards.filter((c) => steps.has(c.stepId) && lanes.has(c.laneId) && c.text.trim() !== '' && unique(c.id));
   if (cards.length !== map.cards.length) repaired.push(`cards: dropped ${map.cards.length - cards.length}`);
   const cardIds = new Set(cards.map((c) => c.id));
+  // A recovery link to a card that is gone, or to itself, is dropped.
+  const linked = cards.map((c) => (c.recoveryCardId && (!cardIds.has(c.recoveryCardId) || c.recoveryCardId === c.id) ? { ...c, recoveryCardId: null } : c));
   const connections = map.connections.filter((k) => cardIds.has(k.from) && cardIds.has(k.to) && k.from !== k.to && unique(k.id));
   if (connections.length !== map.connections.length) {
     repaired.push(`connections: dropped ${map.connections.length - connections.length}`);
@@ -118,5 +151,10 @@ function repair(map: JourneyMap): RestoreResult {
     peak: map.marks.peak && steps.has(map.marks.peak) ? map.marks.peak : null,
     end: map.marks.end && steps.has(map.marks.end) ? map.marks.end : null,
   };
-  return { ok: true, map: { ...map, cards, connections, marks }, repaired };
+  let backlog = map.backlog;
+  if (backlog) {
+    for (const item of backlog) if (!unique(item.id)) return { ok: false, error: `duplicate id: ${item.id}` };
+    backlog = backlog.map((item) => (item.stepId && !steps.has(item.stepId) ? { ...item, stepId: null } : item));
+  }
+  return { ok: true, map: { ...map, cards: linked, connections, marks, ...(backlog ? { backlog } : {}) }, repaired };
 }

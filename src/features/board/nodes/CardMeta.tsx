@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { channelLabel } from '../../../i18n/channelLabel';
 import { laneHasField, type LaneType } from '../../../domain/lanes';
 import type { Card } from '../../../domain/types';
 
@@ -18,7 +19,7 @@ export function CardMeta({ card, laneType }: { card: Card; laneType: LaneType })
           W {card.waitMin}′
         </span>
       )}
-      {has('channel') && card.channel && <span className="chip">{t(`channels.${card.channel}`)}</span>}
+      {has('channel') && card.channel && <span className="chip">{channelLabel(t, card.channel)}</span>}
       {has('owner') && card.owner && <span className="chip chip--owner">{card.owner}</span>}
       {has('metric') && card.metricType && (
         <span className="chip chip--metric">
