@@ -1,4 +1,4 @@
-import { CHANNELS, LANE_TYPES, LANES, METRIC_TYPES, laneHasField, type LaneType } from '../lanes';
+import { LANE_TYPES, LANES, METRIC_TYPES, laneHasField, type LaneType } from '../lanes';
 import { restoreMap } from '../migrate';
 import { SCHEMA_VERSION, type Card, type JourneyMap } from '../types';
 import { ImportError, MAX_IMPORT_BYTES } from './errors';
@@ -120,8 +120,6 @@ export function parseCsv(text: string): string[][] {
   return rows.filter((r) => r.some((c) => c.trim() !== ''));
 }
 
-const LANE_ORDER: readonly LaneType[] = ['touchpoint', 'evidence', 'customer', 'frontstage', 'backstage', 'support', 'thinking', 'emotion', 'pain', 'opportunity', 'metric', 'notes'];
-
 const unformula = (s: string) => (/^'[=+\-@\t\r]/.test(s) ? s.slice(1) : s);
 
 /** Builds a map from CSV in the export's columns (extra columns are ignored). */
@@ -186,7 +184,7 @@ export function importCsv(text: string, args: { id: string; ids: () => string; t
       color: (colour || null) as Card['color'],
       failPoint: /^(yes|true|1|y|是|f)$/i.test(get('fail point')),
       waitMin: numberOrNull('wait (min)'),
-      channel: channel ? (CHANNELS.includes(channel as never) ? (channel as Card['channel']) : 'other') : null,
+      channel: channel || null, // a built-in key, or a channel the team named
       rootCause: get('root cause'),
       owner: get('owner'),
       metricType: metric ? (METRIC_TYPES.includes(metric as never) ? (metric as Card['metricType']) : null) : null,
@@ -195,8 +193,8 @@ export function importCsv(text: string, args: { id: string; ids: () => string; t
     });
   });
 
-  // Lane order is not in the file: use the order both templates use.
-  lanes.sort((a, b) => LANE_ORDER.indexOf(a.type) - LANE_ORDER.indexOf(b.type));
+  // Lane order is not in the file: each lane type's rank in the registry says where it goes.
+  lanes.sort((a, b) => LANES[a.type].rank - LANES[b.type].rank);
   // Emotions travel per row; give them their lane back.
   if (stages.some((s) => s.steps.some((st) => st.emotion !== null)) && !lanes.some((l) => l.type === 'emotion')) {
     lanes.push({ id: args.ids(), type: 'emotion', title: args.labels.emotions });

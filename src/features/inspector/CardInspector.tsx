@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { CARD_COLORS, CHANNELS, LANES, METRIC_TYPES, type Channel, type MetricType } from '../../domain/lanes';
+import { CARD_COLORS, LANES, METRIC_TYPES, type MetricType } from '../../domain/lanes';
 import { findCard, findLane, findStep } from '../../domain/query';
 import type { JourneyMap } from '../../domain/types';
 import * as actions from '../../store/actions';
@@ -7,6 +7,7 @@ import { select } from '../../store/uiStore';
 import { CheckboxField, NumberField, Section, SelectField, TextField } from '../../ui/fields';
 import { focusCell } from '../board/boardApi';
 import { CARD_FILL, DEFAULT_CARD_FILL } from '../../domain/lanes';
+import { ChannelField, RecoveryField, StaffFields } from './CardPractice';
 import { ConnectPicker } from './ConnectPicker';
 import { useNumberMessages } from './useNumberMessages';
 
@@ -52,15 +53,9 @@ export function CardInspector({ doc, id }: { doc: JourneyMap; id: string }) {
         {fields.includes('wait') && (
           <NumberField label={t('inspector.wait')} value={card.waitMin} min={0} max={1_000_000} messages={messages} onCommit={(waitMin) => actions.updateCard(id, { waitMin })} />
         )}
-        {fields.includes('channel') && (
-          <SelectField<Channel>
-            label={t('inspector.channel')}
-            value={card.channel}
-            none={t('inspector.noChannel')}
-            options={CHANNELS.map((c) => ({ value: c, label: t(`channels.${c}`) }))}
-            onChange={(channel) => actions.updateCard(id, { channel })}
-          />
-        )}
+        {fields.includes('failPoint') && card.failPoint && <RecoveryField doc={doc} card={card} />}
+        {fields.includes('channel') && <ChannelField doc={doc} card={card} />}
+        {fields.includes('staffPain') && <StaffFields card={card} />}
         {fields.includes('rootCause') && (
           <TextField label={t('inspector.rootCause')} value={card.rootCause} multiline onCommit={(rootCause) => actions.updateCard(id, { rootCause })} />
         )}
@@ -73,7 +68,7 @@ export function CardInspector({ doc, id }: { doc: JourneyMap; id: string }) {
               label={t('inspector.metricType')}
               value={card.metricType}
               none={t('inspector.noMetric')}
-              options={METRIC_TYPES.map((m) => ({ value: m, label: m }))}
+              options={METRIC_TYPES.map((m) => ({ value: m, label: t(`metrics.${m}`) }))}
               onChange={(metricType) => actions.updateCard(id, { metricType })}
             />
             <NumberField label={t('inspector.metricValue')} value={card.metricValue} step={0.1} messages={messages} onCommit={(metricValue) => actions.updateCard(id, { metricValue })} />
@@ -89,6 +84,9 @@ export function CardInspector({ doc, id }: { doc: JourneyMap; id: string }) {
           </button>
           <button type="button" onClick={() => actions.duplicateCard(id)}>
             {t('inspector.duplicateCard')}
+          </button>
+          <button type="button" onClick={() => actions.addBacklogFromCard(id)}>
+            {t('insight.toBacklog')}
           </button>
           <button
             type="button"
