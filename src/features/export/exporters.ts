@@ -46,6 +46,7 @@ export function svgLabels(t: TFunction): SvgLabels {
     persona: t('inspector.persona'),
     scenario: t('inspector.scenario'),
     channel: (c) => channelLabel(t, c),
+    marks: { keyMoment: t('insight.chipKeyMoment'), surprise: t('insight.chipSurprise') },
   };
 }
 
