@@ -38,7 +38,7 @@ test('the analysis panel follows the emotions, honours a manual peak and compare
   await expect(panel.locator('.finding[data-code="dip-below-floor"]')).toContainText('“Step 2” falls below the tolerance floor');
 
   // A finding selects its step on the board
-  await panel.locator('.finding[data-code="dip-below-floor"] button').click();
+  await panel.locator('.finding[data-code="dip-below-floor"] button.link').click();
   await expect(page.getByRole('group', { name: 'Step: Step 2' })).toBeFocused();
   await expect(page.getByRole('textbox', { name: 'Step title' })).toHaveValue('Step 2');
 
