@@ -111,7 +111,6 @@ for (const { locale, L } of LANGS) {
       await expect(backlog.locator('.backlog-matrix__cell[data-impact="3"][data-effort="3"] .backlog-dot')).toHaveCount(1);
 
       if (locale !== 'zh-TW') {
-        await page.screenshot({ path: `test-results/practice-board-${locale}.png` });
         await panel.screenshot({ path: `test-results/practice-analysis-${locale}.png` });
         await backlog.screenshot({ path: `test-results/practice-matrix-${locale}.png` });
       }
@@ -123,6 +122,14 @@ for (const { locale, L } of LANGS) {
       expect(csv.startsWith('\ufefftitle,stage,step,department,owner,due,status,impact,effort,source')).toBe(true);
       expect(csv).toContain('主动致歉并告知进度,');
       expect(csv).toContain(',客服部,,,agreed,5,1,card:');
+
+      if (locale !== 'zh-TW') {
+        await page.getByRole('button', { name: L.analysis.close }).click();
+        await page.getByRole('button', { name: L.backlog.close }).click();
+        await page.getByRole('button', { name: L.toolbar.inspector, exact: true }).click();
+        await page.getByRole('button', { name: L.toolbar.fitView }).click();
+        await page.screenshot({ path: `test-results/practice-board-${locale}.png` });
+      }
 
       // Everything is saved: reload and find it again.
       await saved();

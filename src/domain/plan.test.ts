@@ -145,3 +145,15 @@ describe('the lane registry drives the lane order of CSV import, the customer-fa
     expect(stepMarksSvg(makeMap(), layoutMap(makeMap(), (s) => s.length * 8), {}, (s) => s.length * 8)).toBe('');
   });
 });
+
+describe('staff fields in CSV', () => {
+  it('the staff lane’s pain point and emotion travel in their own columns', () => {
+    let m = makeMap('blueprint');
+    m = edit.addLane(m, { laneId: 'staff', type: 'staff', title: '员工体验' });
+    m = edit.addCard(m, { cardId: 'x', laneId: 'staff', stepId: stepIds(m)[0]!, text: '重新派单' });
+    m = edit.updateCard(m, { cardId: 'x', patch: { staffPain: '系统不同步', staffEmotion: -2 } });
+    let n = 0;
+    const back = importCsv(exportCsv(m), { id: 'c', ids: () => `c${++n}`, title: 'C', now: 0, labels: { emotions: 'E' } });
+    expect(back.cards[0]).toMatchObject({ text: '重新派单', staffPain: '系统不同步', staffEmotion: -2 });
+  });
+});

@@ -569,7 +569,7 @@ const en = {
       fillIn: 'Fill-ins',
       thankless: 'Reconsider',
     },
-    axisImpact: 'Impact →',
+    axisImpact: 'Impact ↑',
     axisEffort: 'Effort →',
     fromCard: 'From card',
     fromFinding: 'From finding',

@@ -570,7 +570,7 @@ const zhCN: Translation = {
       fillIn: '顺手做',
       thankless: '再斟酌',
     },
-    axisImpact: '影响 →',
+    axisImpact: '影响 ↑',
     axisEffort: '投入 →',
     fromCard: '来自卡片',
     fromFinding: '来自发现',

@@ -570,7 +570,7 @@ const zhTW: Translation = {
       fillIn: '順手改善',
       thankless: '再評估',
     },
-    axisImpact: '效益 →',
+    axisImpact: '效益 ↑',
     axisEffort: '投入 →',
     fromCard: '來自卡片',
     fromFinding: '來自分析發現',

@@ -24,6 +24,8 @@ export const CSV_COLUMNS = [
   'metric',
   'metric value',
   'sample size',
+  'staff pain',
+  'staff emotion',
 ] as const;
 
 function cell(value: string | number | boolean | null): string {
@@ -63,6 +65,8 @@ export function exportCsv(map: JourneyMap): string {
         has('metric') ? c.metricType : null,
         has('metric') ? c.metricValue : null,
         has('metric') ? c.sampleSize : null,
+        has('staffPain') ? (c.staffPain ?? '') : null,
+        has('staffEmotion') ? (c.staffEmotion ?? null) : null,
       ]
         .map(cell)
         .join(','),
@@ -190,6 +194,8 @@ export function importCsv(text: string, args: { id: string; ids: () => string; t
       metricType: metric ? (METRIC_TYPES.includes(metric as never) ? (metric as Card['metricType']) : null) : null,
       metricValue: numberOrNull('metric value'),
       sampleSize: numberOrNull('sample size'),
+      ...(LANES[type].fields.includes('staffPain') && get('staff pain') ? { staffPain: get('staff pain') } : {}),
+      ...(LANES[type].fields.includes('staffEmotion') && get('staff emotion') ? { staffEmotion: numberOrNull('staff emotion') } : {}),
     });
   });
 

@@ -4,10 +4,9 @@ import { CHANNELS } from '../../domain/lanes';
 import type { Card, JourneyMap } from '../../domain/types';
 
 import * as actions from '../../store/actions';
-import { NumberField, TextField } from '../../ui/fields';
+import { TextField } from '../../ui/fields';
 import { cardName } from './CardInspector';
 import { rememberChannel, rememberedChannels } from './channelMemory';
-import { useNumberMessages } from './useNumberMessages';
 
 const ADD = '\u0000add';
 
@@ -96,16 +95,3 @@ export function RecoveryField({ doc, card }: { doc: JourneyMap; card: Card }) {
     </div>
   );
 }
-
-/** Employee experience: the card text is the staff member's action; these say what hurts and how they feel. */
-export function StaffFields({ card }: { card: Card }) {
-  const { t } = useTranslation();
-  const messages = useNumberMessages();
-  return (
-    <>
-      <TextField label={t('insight.staffPain')} value={card.staffPain ?? ''} multiline onCommit={(staffPain) => actions.updateCard(card.id, { staffPain })} />
-      <NumberField label={t('insight.staffEmotion')} value={card.staffEmotion ?? null} min={-3} max={3} messages={messages} onCommit={(staffEmotion) => actions.updateCard(card.id, { staffEmotion })} />
-    </>
-  );
-}
-
