@@ -1,9 +1,10 @@
-import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import en from '../src/i18n/en';
 import zhCN from '../src/i18n/zh-CN';
 import zhTW from '../src/i18n/zh-TW';
-import { cell, card, focusOn } from './helpers';
+import { cell, card } from './helpers';
 
 /**
  * Issue 16 in three languages: moments of truth and surprises on the board, a fail point linked to
@@ -17,6 +18,17 @@ const LANGS = [
   { locale: 'zh-TW', L: zhTW },
 ] as const;
 
+/** No WCAG A/AA violations in the analysis and backlog panels and the step headers. */
+async function axe(page: Page) {
+  const result = await new AxeBuilder({ page })
+    .include('.analysis-panel')
+    .include('.backlog-panel')
+    .include('.step-marks')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  expect(result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+}
+
 const fill = (s: string, vars: Record<string, string | number>) => s.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(vars[k]));
 
 for (const { locale, L } of LANGS) {
@@ -25,15 +37,23 @@ for (const { locale, L } of LANGS) {
     test(`MOT, surprise, recovery, staff lane and backlog (${locale})`, async ({ page }) => {
       test.setTimeout(150_000);
       const step = (n: number) => fill(L.defaults.step, { n });
+      // Off-screen nodes are not mounted: fit the map in view first, as a person would.
+      const focusOn = async (locator: Locator) => {
+        if ((await locator.count()) === 0) {
+          await page.getByRole('button', { name: L.toolbar.fitView }).click();
+          await locator.waitFor();
+        }
+        await locator.focus();
+      };
       const stepHeader = (n: number) => page.getByRole('group', { name: fill(L.board.step, { title: step(n) }), exact: true });
       const saved = () => expect(page.locator('.save-state')).toHaveAttribute('data-state', 'saved', { timeout: 15_000 });
       const addCard = async (lane: string, n: number, text: string) => {
-        await focusOn(page, cell(page, lane, step(n)));
+        await focusOn(cell(page, lane, step(n)));
         await page.keyboard.press('Enter');
         await page.keyboard.insertText(text);
         await page.keyboard.press('Enter');
         await expect(card(page, text)).toBeVisible();
-        await focusOn(page, card(page, text)); // focusing a card selects it
+        await focusOn(card(page, text)); // focusing a card selects it
       };
       const setNumber = async (label: string, value: number) => {
         const box = page.getByRole('spinbutton', { name: label, exact: true });
@@ -46,12 +66,12 @@ for (const { locale, L } of LANGS) {
 
       // Emotions from the step inspector; step 1 a moment of truth, step 2 a surprise.
       for (const [n, v] of [[1, -2], [2, 1], [3, 2]] as const) {
-        await focusOn(page, stepHeader(n));
+        await focusOn(stepHeader(n));
         await setNumber(L.inspector.emotion, v);
       }
-      await focusOn(page, stepHeader(1));
+      await focusOn(stepHeader(1));
       await page.getByRole('checkbox', { name: L.insight.markKeyMoment }).check();
-      await focusOn(page, stepHeader(2));
+      await focusOn(stepHeader(2));
       await page.getByRole('checkbox', { name: L.insight.markSurprise }).check();
       await expect(stepHeader(1).locator('[data-mark="mot"]')).toHaveText(L.insight.chipKeyMoment);
       await expect(stepHeader(2).locator('[data-mark="surprise"]')).toContainText(L.insight.chipSurprise);
@@ -82,14 +102,14 @@ for (const { locale, L } of LANGS) {
 
       // Link the recovery: the finding goes away.
       await addCard(L.lanes.opportunity, 2, '主动致歉并告知进度');
-      await focusOn(page, card(page, '工单被派错片区'));
+      await focusOn(card(page, '工单被派错片区'));
       const recovery = page.getByRole('combobox', { name: L.insight.recovery, exact: true });
       await recovery.selectOption({ label: `主动致歉并告知进度 (${L.lanes.opportunity} / ${step(2)})` });
       await expect(panel.locator('.finding[data-code="fail-point-without-recovery"]')).toHaveCount(0);
 
       // Backlog: one item from a finding, one from the opportunity card.
       await panel.locator('.finding[data-code="shared-pain"] .finding__backlog').click();
-      await focusOn(page, card(page, '主动致歉并告知进度'));
+      await focusOn(card(page, '主动致歉并告知进度'));
       await page.getByRole('button', { name: L.insight.toBacklog, exact: true }).click();
       await expect(stepHeader(1).locator('[data-mark="backlog"]')).toContainText('1');
       await expect(stepHeader(2).locator('[data-mark="backlog"]')).toContainText('1');
@@ -105,10 +125,12 @@ for (const { locale, L } of LANGS) {
       await second.getByRole('spinbutton', { name: L.backlog.impact }).press('Enter');
       await second.getByRole('spinbutton', { name: L.backlog.effort }).fill('1');
       await second.getByRole('spinbutton', { name: L.backlog.effort }).press('Enter');
+      await axe(page);
       await backlog.getByRole('button', { name: L.backlog.matrix, exact: true }).click();
       const quickWin = backlog.locator('.backlog-matrix__cell[data-impact="5"][data-effort="1"]');
       await expect(quickWin.locator('.backlog-dot')).toHaveText('主动致歉并告知进度');
       await expect(backlog.locator('.backlog-matrix__cell[data-impact="3"][data-effort="3"] .backlog-dot')).toHaveCount(1);
+      await axe(page);
 
       if (locale !== 'zh-TW') {
         await panel.screenshot({ path: `test-results/practice-analysis-${locale}.png` });
@@ -138,7 +160,7 @@ for (const { locale, L } of LANGS) {
       await expect(stepHeader(2).locator('[data-mark="surprise"]')).toBeVisible();
       await expect(stepHeader(2).locator('[data-mark="backlog"]')).toContainText('1');
       await expect(page.getByTestId('staff-curve')).toBeVisible();
-      await focusOn(page, card(page, '工单被派错片区'));
+      await focusOn(card(page, '工单被派错片区'));
       await expect(page.getByRole('combobox', { name: L.insight.recovery, exact: true })).toHaveValue(/.+/);
     });
   });

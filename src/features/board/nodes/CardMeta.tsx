@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { channelLabel } from '../../../i18n/channelLabel';
-import { laneHasField, type LaneType } from '../../../domain/lanes';
+import { METRICS, laneHasField, type LaneType } from '../../../domain/lanes';
 import type { Card } from '../../../domain/types';
 
 /** Badges under a card's text: fail point, wait, channel, owner, metric, staff emotion and pain. */
@@ -23,7 +23,8 @@ export function CardMeta({ card, laneType }: { card: Card; laneType: LaneType })
       {has('owner') && card.owner && <span className="chip chip--owner">{card.owner}</span>}
       {has('metric') && card.metricType && (
         <span className="chip chip--metric">
-          {t(`metrics.${card.metricType}`)} {card.metricValue ?? '–'}
+          {t(`metricShort.${card.metricType}`)} {card.metricValue ?? '–'}
+          {card.metricValue !== null && METRICS[card.metricType].unit}
           {card.sampleSize !== null ? ` (n=${card.sampleSize})` : ''}
         </span>
       )}
