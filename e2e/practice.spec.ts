@@ -111,6 +111,8 @@ for (const { locale, L } of LANGS) {
       await panel.locator('.finding[data-code="shared-pain"] .finding__backlog').click();
       await focusOn(card(page, '主动致歉并告知进度'));
       await page.getByRole('button', { name: L.insight.toBacklog, exact: true }).click();
+      await expect(page.getByRole('button', { name: new RegExp(`^${L.backlog.toggle}`) })).toContainText('2');
+      await page.getByRole('button', { name: L.toolbar.fitView }).click(); // the step headers may have scrolled away
       await expect(stepHeader(1).locator('[data-mark="backlog"]')).toContainText('1');
       await expect(stepHeader(2).locator('[data-mark="backlog"]')).toContainText('1');
       await page.getByRole('button', { name: new RegExp(`^${L.backlog.toggle}`) }).click();

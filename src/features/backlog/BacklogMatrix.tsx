@@ -8,26 +8,27 @@ const LEVELS = [5, 4, 3, 2, 1];
 
 /**
  * Impact (up) × effort (right), one cell per pair of scores; quick wins sit top left. Items in one
- * cell are listed there, so nothing hides behind another dot.
+ * cell are listed there, so nothing hides behind another dot. Each item's button says its impact
+ * and effort, so the grid itself is drawn for the eye only.
  */
 export function BacklogMatrix({ doc }: { doc: JourneyMap }) {
   const { t } = useTranslation();
   const items = doc.backlog ?? [];
   return (
-    <div className="backlog-matrix" role="table" aria-label={t('backlog.matrixLabel')}>
+    <div className="backlog-matrix" role="group" aria-label={t('backlog.matrixLabel')}>
       <div className="backlog-matrix__axis backlog-matrix__axis--y" aria-hidden="true">
         {t('backlog.axisImpact')}
       </div>
       <div className="backlog-matrix__grid">
         {LEVELS.map((impact) => (
-          <div key={impact} role="row" className="backlog-matrix__row">
-            <span role="rowheader" className="backlog-matrix__label">
+          <div key={impact} className="backlog-matrix__row">
+            <span className="backlog-matrix__label" aria-hidden="true">
               {impact}
             </span>
             {[1, 2, 3, 4, 5].map((effort) => {
               const here = items.filter((i) => i.impact === impact && i.effort === effort);
               return (
-                <div key={effort} role="cell" className={`backlog-matrix__cell q-${quadrant({ impact, effort })}`} data-impact={impact} data-effort={effort}>
+                <div key={effort} className={`backlog-matrix__cell q-${quadrant({ impact, effort })}`} data-impact={impact} data-effort={effort}>
                   {here.map((i) => (
                     <button
                       key={i.id}
@@ -46,10 +47,10 @@ export function BacklogMatrix({ doc }: { doc: JourneyMap }) {
             })}
           </div>
         ))}
-        <div role="row" className="backlog-matrix__row backlog-matrix__row--foot">
-          <span role="rowheader" className="backlog-matrix__label" />
+        <div className="backlog-matrix__row backlog-matrix__row--foot" aria-hidden="true">
+          <span className="backlog-matrix__label" />
           {[1, 2, 3, 4, 5].map((e) => (
-            <span key={e} role="columnheader" className="backlog-matrix__label">
+            <span key={e} className="backlog-matrix__label">
               {e}
             </span>
           ))}
