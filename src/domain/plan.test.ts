@@ -157,3 +157,21 @@ describe('staff fields in CSV', () => {
     expect(back.cards[0]).toMatchObject({ text: '重新派单', staffPain: '系统不同步', staffEmotion: -2 });
   });
 });
+
+describe('duplicating a map', () => {
+  it('remaps recovery links and backlog steps and cards to the copy’s fresh ids', async () => {
+    const { cloneMap } = await import('./create');
+    let m = planned();
+    const [s1] = stepIds(m);
+    m = edit.addCard(m, { cardId: 'f', laneId: laneOf(m, 'customer'), stepId: s1!, text: '派错' });
+    m = edit.updateCard(m, { cardId: 'f', patch: { failPoint: true, recoveryCardId: 'opp' } });
+    let n = 0;
+    const copy = cloneMap(m, { id: 'copy', title: 'Copy', ids: () => `k${++n}`, now: 2 });
+    const oppCopy = copy.cards.find((c) => c.text === m.cards.find((x) => x.id === 'opp')!.text)!;
+    expect(copy.cards.find((c) => c.text === '派错')!.recoveryCardId).toBe(oppCopy.id);
+    expect(copy.backlog![0]!.source).toEqual({ kind: 'card', cardId: oppCopy.id });
+    expect(copy.backlog![0]!.stepId).toBe(copy.stages[0]!.steps[0]!.id);
+    expect(copy.backlog!.map((i) => i.id)).not.toContain('b1');
+    expect(restoreMap(copy).ok).toBe(true);
+  });
+});
