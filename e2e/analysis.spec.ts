@@ -38,7 +38,7 @@ test('the analysis panel follows the emotions, honours a manual peak and compare
   await expect(panel.locator('.finding[data-code="dip-below-floor"]')).toContainText('“Step 2” falls below the tolerance floor');
 
   // A finding selects its step on the board
-  await panel.locator('.finding[data-code="dip-below-floor"] button').click();
+  await panel.locator('.finding[data-code="dip-below-floor"] button.link').click();
   await expect(page.getByRole('group', { name: 'Step: Step 2' })).toBeFocused();
   await expect(page.getByRole('textbox', { name: 'Step title' })).toHaveValue('Step 2');
 
@@ -47,7 +47,8 @@ test('the analysis panel follows the emotions, honours a manual peak and compare
   await page.getByRole('group', { name: 'Step: Calls the hotline' }).focus();
   await page.getByRole('checkbox', { name: 'Mark as peak' }).check();
   await expect(panel.getByText('Peak: “Calls the hotline” (+1.0)')).toBeVisible();
-  await expect(panel.locator('.moments .tag')).toHaveText('marked by hand');
+  // The data says Step 2 (−3) is the most intense moment: the hand mark is kept, and flagged.
+  await expect(panel.locator('.moments .tag')).toHaveText('marked by hand; the data now says “Step 2”');
   await expect(remembered).toHaveText('0.0');
   await expect(page.locator('.moment-label[data-moment="peak"]')).toBeVisible();
 
@@ -65,7 +66,8 @@ test('the analysis panel follows the emotions, honours a manual peak and compare
   // Compare with the future state
   await panel.getByRole('combobox', { name: 'Compare with' }).selectOption({ label: 'Future state' });
   await expect(panel.getByRole('img', { name: 'Emotion curves: this map and “Future state”' })).toBeVisible();
-  await expect(panel.locator('.compare-table tr').first()).toHaveText('Remembered score0.0 → +2.0 (+2.0)');
+  await expect(panel.getByTestId('compare-direction')).toHaveText('Current “Current state” → future “Future state”');
+  await expect(panel.locator('.compare-table tr').first()).toHaveText('Remembered score0.0 → +2.0 (+2.0) better');
   await page.screenshot({ path: 'test-results/analysis-panel.png' });
 });
 

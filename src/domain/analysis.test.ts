@@ -24,9 +24,21 @@ describe('analyzeJourney: the peak–end rule', () => {
     expect(a.average).toBe(0.25);
   });
 
-  it('ties for the peak go to the later step', () => {
-    expect(analyzeJourney(journey([-3, 1, 3, 0])).peak!.stepId).toBe('s3');
+  it('ties for the peak between a high and a low go to the low (losses weigh more); same sign, to the later step', () => {
+    expect(analyzeJourney(journey([-3, 1, 3, 0])).peak!.stepId).toBe('s1');
+    expect(analyzeJourney(journey([2, -2, 1])).peak!.stepId).toBe('s2');
+    expect(analyzeJourney(journey([-2, 2, 1])).peak!.stepId).toBe('s1');
     expect(analyzeJourney(journey([2, 2, 2])).peak!.stepId).toBe('s3');
+    expect(analyzeJourney(journey([-2, 0, -2])).peak!.stepId).toBe('s3');
+  });
+
+  it('an imported journey with a −3 step and a +3 ending is not remembered as +3.0', () => {
+    const a = analyzeJourney(journey([1, -3, 0, 3]));
+    expect(a.peak).toMatchObject({ stepId: 's2', value: -3 });
+    expect(a.end).toMatchObject({ stepId: 's4', value: 3 });
+    expect(a.remembered).toBe(0);
+    expect(a.high).toMatchObject({ stepId: 's4', value: 3 });
+    expect(a.low).toMatchObject({ stepId: 's2', value: -3 });
   });
 
   it('skips steps without an emotion, never counting them as 0', () => {
@@ -125,15 +137,22 @@ describe('findings, ordered by what to fix first', () => {
       'remembered-below-average',
     ]);
     expect(a.findings[2]).toEqual({ code: 'dip-below-floor', stepId: 's2', value: -3, floor: -2 });
-    expect(a.findings[4]).toEqual({ code: 'long-wait', stepId: 's3', minutes: 25 });
+    expect(a.findings[4]).toEqual({ code: 'long-wait', stepId: 's3', minutes: 25, threshold: 10, channel: null });
     expect(a.totalWaitMin).toBe(25);
-    expect(a.failPoints).toEqual([{ cardId: 'fail', stepId: 's2' }]);
+    expect(a.failPoints).toEqual([{ cardId: 'fail', stepId: 's2', recoveryCardId: null }]);
     expect(a.stages[0]).toMatchObject({ average: -1.25, lowest: { stepId: 's2', value: -3 }, painCount: 1, waitMin: 25 });
   });
 
-  it('a fail point followed by a step at neutral or better has recovered', () => {
-    const m = edit.setEmotion(blueprintish(), { stepId: 's4', value: 0 });
-    expect(analyzeJourney(m).findings.map((f) => f.code)).not.toContain('fail-point-without-recovery');
+  it('a fail point is recovered by a linked recovery card, not by a later step that feels better', () => {
+    const better = edit.setEmotion(blueprintish(), { stepId: 's4', value: 2 });
+    expect(analyzeJourney(better).findings.map((f) => f.code)).toContain('fail-point-without-recovery');
+    let m = edit.addCard(better, { cardId: 'sorry', laneId: 'front', stepId: 's3', text: 'Call back, apologise, waive the fee' });
+    m = edit.updateCard(m, { cardId: 'fail', patch: { recoveryCardId: 'sorry' } });
+    const a = analyzeJourney(m);
+    expect(a.findings.map((f) => f.code)).not.toContain('fail-point-without-recovery');
+    expect(a.failPoints).toEqual([{ cardId: 'fail', stepId: 's2', recoveryCardId: 'sorry' }]);
+    // Deleting the recovery card brings the finding back.
+    expect(analyzeJourney(edit.deleteCard(m, { cardId: 'sorry' })).findings.map((f) => f.code)).toContain('fail-point-without-recovery');
   });
 
   it('the peak is not reported twice when it is also the end', () => {

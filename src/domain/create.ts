@@ -45,9 +45,17 @@ export function cloneMap(map: JourneyMap, args: { id: string; title: string; ids
   };
   const stages = map.stages.map((s) => ({ ...s, id: fresh(s.id), steps: s.steps.map((st) => ({ ...st, id: fresh(st.id) })) }));
   const lanes = map.lanes.map((l) => ({ ...l, id: fresh(l.id) }));
-  const cards = map.cards.map((c) => ({ ...c, id: fresh(c.id), laneId: remap.get(c.laneId)!, stepId: remap.get(c.stepId)! }));
+  const cards = map.cards
+    .map((c) => ({ ...c, id: fresh(c.id), laneId: remap.get(c.laneId)!, stepId: remap.get(c.stepId)! }))
+    .map((c) => (c.recoveryCardId ? { ...c, recoveryCardId: remap.get(c.recoveryCardId) ?? null } : c));
   const connections = map.connections.map((k) => ({ ...k, id: args.ids(), from: remap.get(k.from)!, to: remap.get(k.to)! }));
   const mark = (id: string | null) => (id ? (remap.get(id) ?? null) : null);
+  const backlog = map.backlog?.map((item) => ({
+    ...item,
+    id: args.ids(),
+    stepId: mark(item.stepId),
+    source: item.source.kind === 'card' ? { kind: 'card' as const, cardId: remap.get(item.source.cardId) ?? item.source.cardId } : item.source,
+  }));
   return {
     ...map,
     id: args.id,
@@ -57,6 +65,7 @@ export function cloneMap(map: JourneyMap, args: { id: string; title: string; ids
     cards,
     connections,
     marks: { peak: mark(map.marks.peak), end: mark(map.marks.end) },
+    ...(backlog ? { backlog } : {}),
     createdAt: args.now,
   };
 }

@@ -84,7 +84,9 @@ export function cardHasMeta(card: Card, type: LaneType): boolean {
     (f.includes('wait') && card.waitMin !== null) ||
     (f.includes('channel') && card.channel !== null) ||
     (f.includes('owner') && card.owner !== '') ||
-    (f.includes('metric') && card.metricType !== null)
+    (f.includes('metric') && card.metricType !== null) ||
+    (f.includes('staffEmotion') && typeof card.staffEmotion === 'number') ||
+    (f.includes('staffPain') && !!card.staffPain)
   );
 }
 

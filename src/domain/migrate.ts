@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { CARD_COLORS, CHANNELS, LANE_TYPES, LANES, METRIC_TYPES } from './lanes';
-import { EMOTION_MAX, EMOTION_MIN, MAX_DATE, MAX_METRIC, MAX_MINUTES, MAX_SAMPLE, MAX_TEXT, MAX_TITLE, MIN_DATE, SCHEMA_VERSION, type JourneyMap } from './types';
+import { CARD_COLORS, LANE_TYPES, LANES, METRIC_TYPES } from './lanes';
+import { BACKLOG_STATUSES, EMOTION_MAX, EMOTION_MIN, MAX_DATE, MAX_METRIC, MAX_MINUTES, MAX_SAMPLE, MAX_TEXT, MAX_TITLE, MIN_DATE, SCHEMA_VERSION, type JourneyMap } from './types';
 
 /**
  * The one boundary every document passes on its way in: database load, file import, template
@@ -18,12 +18,16 @@ const id = z.string().min(1).max(200);
 const minutes = z.number().finite().min(0).max(MAX_MINUTES).nullable().default(null);
 /** A date (ms since 1970) that Date can format and a person could have made: 1970 to 2100. */
 export const dateSchema = z.number().finite().min(MIN_DATE).max(MAX_DATE);
+const MAX_CHANNEL = 100;
 
 const stepSchema = z.object({
   id,
   title: text(MAX_TITLE),
   emotion: z.number().finite().min(EMOTION_MIN).max(EMOTION_MAX).nullable().default(null),
   durationMin: minutes,
+  // Fields added after version 1 are optional, so older documents pass unchanged.
+  keyMoment: z.boolean().optional(),
+  surprise: z.boolean().optional(),
 });
 
 const cardSchema = z.object({
@@ -35,12 +39,36 @@ const cardSchema = z.object({
   color: z.enum(CARD_COLORS).nullable().catch(null),
   failPoint: z.boolean().default(false),
   waitMin: minutes,
-  channel: z.enum(CHANNELS).nullable().catch(null),
+  // A built-in channel key or the name of a channel the team added.
+  channel: z.string().max(MAX_CHANNEL).nullable().catch(null),
   rootCause: text(),
   owner: text(MAX_TITLE),
   metricType: z.enum(METRIC_TYPES).nullable().catch(null),
   metricValue: z.number().finite().min(-MAX_METRIC).max(MAX_METRIC).nullable().default(null),
   sampleSize: z.number().finite().min(0).max(MAX_SAMPLE).nullable().default(null),
+  recoveryCardId: id.nullable().optional(),
+  staffPain: z.string().max(MAX_TEXT).optional(),
+  staffEmotion: z.number().finite().min(EMOTION_MIN).max(EMOTION_MAX).nullable().optional(),
+});
+
+const score = z.number().int().min(1).max(5);
+const backlogSchema = z.object({
+  id,
+  title: z.string().max(MAX_TEXT),
+  stepId: id.nullable().default(null),
+  source: z
+    .discriminatedUnion('kind', [
+      z.object({ kind: z.literal('card'), cardId: id }),
+      z.object({ kind: z.literal('finding'), code: z.string().max(100) }),
+      z.object({ kind: z.literal('manual') }),
+    ])
+    .catch({ kind: 'manual' }),
+  department: text(MAX_TITLE),
+  owner: text(MAX_TITLE),
+  due: z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/).catch(''),
+  status: z.enum(BACKLOG_STATUSES).catch('proposed'),
+  impact: score.catch(3),
+  effort: score.catch(3),
 });
 
 const stageFields = z.object({ id, title: text(MAX_TITLE) });
@@ -71,6 +99,9 @@ export const mapSchema = z.object({
   cards: z.array(cardSchema).default([]),
   connections: z.array(connectionSchema).default([]),
   createdAt: dateSchema.default(0),
+  backlog: z.array(backlogSchema).max(10_000).optional(),
+  customChannels: z.array(z.string().trim().min(1).max(MAX_CHANNEL)).max(500).optional(),
+  waitThresholds: z.record(z.string().max(MAX_CHANNEL), z.number().finite().min(0).max(MAX_MINUTES)).optional(),
 });
 
 /**
@@ -153,10 +184,17 @@ function repair(map: JourneyMap): RestoreResult {
   });
   note('dangling-connections', dangling);
   note('duplicate-connections', map.connections.length - connections.length - dangling);
+  // A recovery link to a card that is gone, or to itself, is dropped.
+  const linked = cards.map((c) => (c.recoveryCardId && (!cardIds.has(c.recoveryCardId) || c.recoveryCardId === c.id) ? { ...c, recoveryCardId: null } : c));
   const marks = {
     peak: map.marks.peak && steps.has(map.marks.peak) ? map.marks.peak : null,
     end: map.marks.end && steps.has(map.marks.end) ? map.marks.end : null,
   };
   note('stale-marks', Number(marks.peak !== map.marks.peak) + Number(marks.end !== map.marks.end));
-  return { ok: true, map: { ...map, cards, connections, marks }, repaired };
+  let backlog = map.backlog;
+  if (backlog) {
+    for (const item of backlog) if (!unique(item.id)) return { ok: false, error: `duplicate id: ${item.id}` };
+    backlog = backlog.map((item) => (item.stepId && !steps.has(item.stepId) ? { ...item, stepId: null } : item));
+  }
+  return { ok: true, map: { ...map, cards: linked, connections, marks, ...(backlog ? { backlog } : {}) }, repaired };
 }

@@ -51,6 +51,10 @@ export interface Step {
   /** −3…+3, or null when not scored (never treated as 0). */
   readonly emotion: number | null;
   readonly durationMin: number | null;
+  /** A moment of truth (关键时刻): any number of steps may be one. Absent means false. */
+  readonly keyMoment?: boolean;
+  /** A planned surprise (惊喜点): something the customer does not expect, in a good way. */
+  readonly surprise?: boolean;
 }
 
 export interface Stage {
@@ -81,6 +85,11 @@ export interface Card {
   readonly metricType: MetricType | null;
   readonly metricValue: number | null;
   readonly sampleSize: number | null;
+  /** On a fail point: the card (the recovery action, 服务补救) that handles it. */
+  readonly recoveryCardId?: string | null;
+  /** Employee-experience lane: what hurts the staff member, and how they feel (−3…+3). */
+  readonly staffPain?: string;
+  readonly staffEmotion?: number | null;
 }
 
 export interface Connection {
@@ -113,6 +122,33 @@ export interface JourneyMap {
   readonly cards: readonly Card[];
   readonly connections: readonly Connection[];
   readonly createdAt: number;
+  /** Improvement items (the plan that closes the loop from findings to fixes). */
+  readonly backlog?: readonly BacklogItem[];
+  /** Channels this team added, by name (offered beside the built-in ones). */
+  readonly customChannels?: readonly string[];
+  /** "Long wait" in minutes per channel, where this map differs from the defaults. */
+  readonly waitThresholds?: Readonly<Record<string, number>>;
+}
+
+export const BACKLOG_STATUSES = ['proposed', 'agreed', 'inProgress', 'done'] as const;
+export type BacklogStatus = (typeof BACKLOG_STATUSES)[number];
+
+/** One improvement item: what will change, who owns it, by when, and how much it is worth. */
+export interface BacklogItem {
+  readonly id: string;
+  readonly title: string;
+  /** The step it improves, if any (shown on the board beside that step). */
+  readonly stepId: string | null;
+  /** Where it came from: an opportunity (or any) card, a finding (its code), or typed in. */
+  readonly source: { readonly kind: 'card'; readonly cardId: string } | { readonly kind: 'finding'; readonly code: string } | { readonly kind: 'manual' };
+  readonly department: string;
+  readonly owner: string;
+  /** Due date as YYYY-MM-DD, or '' when not set. */
+  readonly due: string;
+  readonly status: BacklogStatus;
+  /** 1 (low) … 5 (high). */
+  readonly impact: number;
+  readonly effort: number;
 }
 
 export type CardPatch = Partial<Omit<Card, 'id' | 'laneId' | 'stepId' | 'order'>>;

@@ -1,7 +1,8 @@
 import * as edit from '../domain/edit';
 import type { LaneType } from '../domain/lanes';
 import { cellCards, findCard, findStep } from '../domain/query';
-import type { CardPatch, MomentMarks } from '../domain/types';
+import { findingStep, type Finding } from '../domain/analysis';
+import type { BacklogItem, CardPatch, MomentMarks } from '../domain/types';
 import { translate } from '../i18n';
 import { applyEdit, getDoc } from './docStore';
 import { newId } from './ids';
@@ -204,4 +205,35 @@ function selectedStepId(): string | undefined {
   if (sel.kind === 'step') return sel.id;
   if (sel.kind === 'card') return getDoc() ? (findCard(getDoc()!, sel.id)?.stepId ?? undefined) : undefined;
   return useUiStore.getState().activeCell?.stepId;
+}
+
+/* moments of truth, surprises, channels, waits, improvement backlog (issue 16) */
+
+export const setStepFlag = (stepId: string, flag: edit.StepFlag, on: boolean) => applyEdit(edit.setStepFlag, { stepId, flag, on });
+export const addCustomChannel = (name: string) => applyEdit(edit.addCustomChannel, { name });
+export const removeCustomChannel = (name: string) => applyEdit(edit.removeCustomChannel, { name });
+export const setWaitThreshold = (channel: string, minutes: number | null) => applyEdit(edit.setWaitThreshold, { channel, minutes });
+export const updateBacklogItem = (id: string, patch: edit.BacklogPatch) => applyEdit(edit.updateBacklogItem, { id, patch });
+export const deleteBacklogItem = (id: string) => applyEdit(edit.deleteBacklogItem, { id });
+
+function addBacklog(item: Omit<BacklogItem, 'id' | 'status' | 'impact' | 'effort' | 'due'> & Partial<BacklogItem>): string | null {
+  const id = newId();
+  const ok = applyEdit(edit.addBacklogItem, { item: { status: 'proposed', impact: 3, effort: 3, due: '', ...item, id } });
+  if (ok) notify(t('insight.addedToBacklog'), 'info');
+  return ok ? id : null;
+}
+
+export const addBacklogItem = (title: string, stepId: string | null = null) =>
+  addBacklog({ title, stepId, source: { kind: 'manual' }, department: '', owner: '' });
+
+/** An opportunity (or any) card becomes an improvement item for its step. */
+export function addBacklogFromCard(cardId: string): string | null {
+  const card = getDoc() && findCard(getDoc()!, cardId);
+  if (!card) return null;
+  return addBacklog({ title: card.text, stepId: card.stepId, source: { kind: 'card', cardId }, department: card.owner, owner: '' });
+}
+
+/** A finding becomes an improvement item; its text (what is and what to do) is the first title. */
+export function addBacklogFromFinding(f: Finding, text: string): string | null {
+  return addBacklog({ title: text, stepId: findingStep(f), source: { kind: 'finding', code: f.code }, department: '', owner: '' });
 }

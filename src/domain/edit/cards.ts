@@ -1,6 +1,6 @@
 import { LANES } from '../lanes';
 import { cellCards, findCard, findLane, findStep } from '../query';
-import { MAX_METRIC, MAX_MINUTES, MAX_SAMPLE, MAX_TITLE, clampText, type Card, type CardPatch, type JourneyMap } from '../types';
+import { EMOTION_MAX, EMOTION_MIN, MAX_METRIC, MAX_MINUTES, MAX_SAMPLE, MAX_TITLE, clampText, type Card, type CardPatch, type JourneyMap } from '../types';
 import { insertAt, patchObject, type Mutable } from './util';
 
 export function blankCard(id: string, laneId: string, stepId: string, order: number, text: string): Card {
@@ -52,6 +52,12 @@ export function updateCard(map: JourneyMap, args: { cardId: string; patch: CardP
   if (patch.metricValue !== undefined && patch.metricValue !== null && !(Math.abs(patch.metricValue) <= MAX_METRIC)) {
     patch.metricValue = null;
   }
+  if (patch.staffPain !== undefined) patch.staffPain = clampText(patch.staffPain);
+  if (patch.staffEmotion !== undefined && patch.staffEmotion !== null) {
+    patch.staffEmotion = Number.isFinite(patch.staffEmotion) ? Math.max(EMOTION_MIN, Math.min(EMOTION_MAX, patch.staffEmotion)) : null;
+  }
+  // A fail point's recovery is another card of the same map.
+  if (patch.recoveryCardId && (patch.recoveryCardId === args.cardId || !findCard(map, patch.recoveryCardId))) delete patch.recoveryCardId;
   let changed = false;
   const cards = map.cards.map((c) => {
     if (c.id !== args.cardId) return c;
@@ -75,7 +81,7 @@ export function deleteCard(map: JourneyMap, args: { cardId: string }): JourneyMa
   if (!findCard(map, args.cardId)) return map;
   return {
     ...map,
-    cards: map.cards.filter((c) => c.id !== args.cardId),
+    cards: map.cards.filter((c) => c.id !== args.cardId).map((c) => (c.recoveryCardId === args.cardId ? { ...c, recoveryCardId: null } : c)),
     connections: map.connections.filter((k) => k.from !== args.cardId && k.to !== args.cardId),
   };
 }

@@ -1,4 +1,4 @@
-import { CHANNELS, LANE_TYPES, LANES, METRIC_TYPES, laneHasField, type LaneType } from '../lanes';
+import { LANE_TYPES, LANES, METRIC_TYPES, laneHasField, type LaneType } from '../lanes';
 import { restoreMap } from '../migrate';
 import { SCHEMA_VERSION, type Card, type JourneyMap } from '../types';
 import { ImportError } from './errors';
@@ -28,6 +28,8 @@ export const CSV_COLUMNS = [
   'metric',
   'metric value',
   'sample size',
+  'staff pain',
+  'staff emotion',
 ] as const;
 
 /** A text a spreadsheet would run as a formula, possibly behind apostrophes (one is removed on import). */
@@ -84,6 +86,8 @@ export function exportCsv(map: JourneyMap): string {
         has('metric') ? c.metricType : null,
         has('metric') ? c.metricValue : null,
         has('metric') ? c.sampleSize : null,
+        has('staffPain') ? (c.staffPain ?? '') : null,
+        has('staffEmotion') ? (c.staffEmotion ?? null) : null,
       ]
         .map(cell)
         .join(','),
@@ -156,8 +160,6 @@ export function parseCsv(text: string): string[][] {
   }
   return rows;
 }
-
-const LANE_ORDER: readonly LaneType[] = ['touchpoint', 'evidence', 'customer', 'frontstage', 'backstage', 'support', 'thinking', 'emotion', 'pain', 'opportunity', 'metric', 'notes'];
 
 /** Removes the one apostrophe export puts before a formula-like text. */
 const unformula = (s: string) => (s.startsWith("'") && /^'+[=+\-@\t\r]/.test(s) ? s.slice(1) : s);
@@ -257,17 +259,19 @@ export function importCsv(text: string, args: { id: string; ids: () => string; t
       color: (colour || null) as Card['color'],
       failPoint: /^(yes|true|1|y|是|f)$/i.test(get('fail point')),
       waitMin: numberOrNull('wait (min)'),
-      channel: channel ? (CHANNELS.includes(channel as never) ? (channel as Card['channel']) : 'other') : null,
+      channel: channel || null, // a built-in key, or a channel the team named
       rootCause: get('root cause'),
       owner: get('owner'),
       metricType: metric ? (METRIC_TYPES.includes(metric as never) ? (metric as Card['metricType']) : null) : null,
       metricValue: numberOrNull('metric value'),
       sampleSize: numberOrNull('sample size'),
+      ...(LANES[type].fields.includes('staffPain') && get('staff pain') ? { staffPain: get('staff pain') } : {}),
+      ...(LANES[type].fields.includes('staffEmotion') && get('staff emotion') ? { staffEmotion: numberOrNull('staff emotion') } : {}),
     });
   }
 
-  // Lane order is not in the file: use the order both templates use.
-  lanes.sort((a, b) => LANE_ORDER.indexOf(a.type) - LANE_ORDER.indexOf(b.type));
+  // Lane order is not in the file: each lane type's rank in the registry says where it goes.
+  lanes.sort((a, b) => LANES[a.type].rank - LANES[b.type].rank);
   // Emotions travel per row; give them their lane back.
   if (stages.some((s) => s.steps.some((st) => st.emotion !== null)) && !lanes.some((l) => l.type === 'emotion')) {
     lanes.push({ id: args.ids(), type: 'emotion', title: args.labels.emotions });

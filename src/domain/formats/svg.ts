@@ -1,4 +1,5 @@
 import type { Analysis } from '../analysis';
+import { stepMarksSvg, type StepMarkLabels } from './svgMarks';
 import { connectionPath } from '../connectionGeometry';
 import { smoothPath } from '../curve';
 import { CARD_FILL, DEFAULT_CARD_FILL, LANES, laneHasField, type Channel } from '../lanes';
@@ -22,6 +23,8 @@ export interface SvgLabels {
   persona: string;
   scenario: string;
   channel: (c: Channel) => string;
+  /** Moment-of-truth and surprise chips on step headers (svgMarks.ts). */
+  marks?: StepMarkLabels;
 }
 
 export interface SvgOptions {
@@ -122,6 +125,7 @@ function grid(map: JourneyMap, layout: Layout, opts: SvgOptions): string {
     const sub = [step.durationMin !== null ? `${step.durationMin} min` : '', wait ? `W ${wait} min` : ''].filter(Boolean).join(' · ');
     if (sub) out.push(`<text x="${r.x + 10}" y="${r.y + 40}" font-size="12" fill="#8a4b00">${esc(sub)}</text>`);
   });
+  out.push(stepMarksSvg(map, layout, opts.labels.marks ?? {}, opts.measure));
 
   // cards
   for (const card of map.cards) {

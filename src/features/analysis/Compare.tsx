@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { db, listMaps, loadMap } from '../../db';
-import { compareMaps } from '../../domain/insights';
+import { compareMaps, type Delta } from '../../domain/insights';
 import type { JourneyMap } from '../../domain/types';
 import { CompareChart } from './CompareChart';
 import { useScoreFormat } from './format';
@@ -17,6 +17,8 @@ export function Compare({ doc }: { doc: JourneyMap }) {
   const [otherId, setOtherId] = useState('');
   const [other, setOther] = useState<JourneyMap | null>(null);
   const [error, setError] = useState('');
+  // Which side is the future state: usually the other map (a redesign compared with today).
+  const [futureIsOther, setFutureIsOther] = useState(true);
 
   useEffect(() => {
     let cancelled = false;
@@ -33,15 +35,23 @@ export function Compare({ doc }: { doc: JourneyMap }) {
     };
   }, [otherId, t]);
 
-  const comparison = useMemo(() => (other ? compareMaps(doc, other) : null), [doc, other]);
+  const current = futureIsOther ? doc : other;
+  const future = futureIsOther ? other : doc;
+  const comparison = useMemo(() => (current && future ? compareMaps(current, future) : null), [current, future]);
   if (maps && !others.length) return <p className="muted">{t('analysis.noOtherMaps')}</p>;
 
-  const row = (label: string, v: { a: number | null; b: number | null; delta: number | null }) => (
-    <tr>
-      <th scope="row">{label}</th>
-      <td>{t('analysis.delta', { a: score(v.a), b: score(v.b), delta: score(v.delta) })}</td>
-    </tr>
-  );
+  // Counts (steps below the floor, unrecovered fail points) improve when they fall.
+  const row = (label: string, v: Delta, count = false) => {
+    const good = v.delta === null || v.delta === 0 ? 'same' : (v.delta > 0) !== count ? 'better' : 'worse';
+    return (
+      <tr data-row={label}>
+        <th scope="row">{label}</th>
+        <td className={`delta delta--${good}`}>
+          {count ? `${v.a ?? '–'} → ${v.b ?? '–'}` : t('analysis.delta', { a: score(v.a), b: score(v.b), delta: score(v.delta) })} <span className="muted small">{t(`insight.${good}`)}</span>
+        </td>
+      </tr>
+    );
+  };
 
   return (
     <div className="compare">
@@ -57,18 +67,30 @@ export function Compare({ doc }: { doc: JourneyMap }) {
         </select>
       </div>
       {error && <p role="alert">{error}</p>}
-      {other && comparison && (
+      {other && current && future && comparison && (
         <>
-          <CompareChart
-            a={comparison.curves.a}
-            b={comparison.curves.b}
-            label={t('analysis.compareChart', { title: other.title })}
-            legend={[t('analysis.thisMap'), other.title]}
-          />
+          <fieldset className="compare-role">
+            <legend>{t('insight.compareRole')}</legend>
+            <label>
+              <input type="radio" name={`${id}-role`} checked={futureIsOther} onChange={() => setFutureIsOther(true)} /> {t('insight.futureIsOther', { title: other.title })}
+            </label>
+            <label>
+              <input type="radio" name={`${id}-role`} checked={!futureIsOther} onChange={() => setFutureIsOther(false)} /> {t('insight.futureIsThis')}
+            </label>
+          </fieldset>
+          <p className="compare-direction" data-testid="compare-direction">
+            {t('insight.currentToFuture', { current: current.title, future: future.title })}
+          </p>
+          <CompareChart a={comparison.curves.a} b={comparison.curves.b} label={t('analysis.compareChart', { title: other.title })} legend={[current.title, future.title]} />
           <table className="matrix compare-table">
             <tbody>
               {row(t('analysis.remembered'), comparison.remembered)}
               {row(t('analysis.average'), comparison.average)}
+              {row(t('insight.rowPeak'), comparison.peak)}
+              {row(t('insight.rowEnd'), comparison.end)}
+              {row(t('insight.rowLow'), comparison.low)}
+              {row(t('insight.rowBelowFloor'), comparison.belowFloor, true)}
+              {row(t('insight.rowUnrecovered'), comparison.failPointsWithoutRecovery, true)}
             </tbody>
           </table>
         </>

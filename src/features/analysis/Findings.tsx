@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { Analysis, Finding } from '../../domain/analysis';
-import { findCard, findStep } from '../../domain/query';
+import { findStep } from '../../domain/query';
 import type { JourneyMap } from '../../domain/types';
+import { addBacklogFromFinding } from '../../store/actions';
+import { findingText } from './findingText';
 import { useScoreFormat } from './format';
 import { showStep } from './goTo';
 
@@ -9,24 +11,7 @@ import { showStep } from './goTo';
 export function useFindingText(doc: JourneyMap): (f: Finding) => string {
   const { t } = useTranslation();
   const score = useScoreFormat();
-  const stepTitle = (id: string) => findStep(doc, id)?.step.title ?? '';
-  return (f: Finding): string => {
-    switch (f.code) {
-      case 'end-is-negative':
-      case 'peak-is-negative':
-        return t(`analysis.finding.${f.code}`, { step: stepTitle(f.stepId), value: score(f.value) });
-      case 'dip-below-floor':
-        return t('analysis.finding.dip-below-floor', { step: stepTitle(f.stepId), value: score(f.value), floor: score(f.floor) });
-      case 'fail-point-without-recovery':
-        return t('analysis.finding.fail-point-without-recovery', { step: stepTitle(f.stepId), card: findCard(doc, f.cardId)?.text ?? '' });
-      case 'long-wait':
-        return t('analysis.finding.long-wait', { step: stepTitle(f.stepId), minutes: f.minutes });
-      case 'remembered-below-average':
-        return t('analysis.finding.remembered-below-average', { remembered: score(f.remembered), average: score(f.average) });
-      case 'mark-unscored':
-        return t('analysis.finding.mark-unscored', { step: stepTitle(f.stepId), mark: t(`analysis.${f.mark}`) });
-    }
-  };
+  return (f: Finding) => findingText(t, score, doc, f);
 }
 
 /** Findings in plain language, in fix-first order; each one selects the step it is about. */
@@ -47,6 +32,9 @@ export function Findings({ doc, analysis }: { doc: JourneyMap; analysis: Analysi
           ) : (
             <span>{text(f)}</span>
           )}
+          <button type="button" className="finding__backlog" aria-label={`${t('insight.toBacklog')}: ${text(f)}`} title={t('insight.toBacklog')} onClick={() => addBacklogFromFinding(f, text(f))}>
+            +
+          </button>
         </li>
       ))}
     </ol>

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { channelCoverage, metricRollup, painByOwner } from '../../domain/insights';
 import { findStep } from '../../domain/query';
 import type { JourneyMap } from '../../domain/types';
+import { channelLabel } from '../../i18n/channelLabel';
+import { METRICS } from '../../domain/lanes';
 import { useNumberFormat } from './format';
 import { showCard } from './goTo';
 
@@ -48,7 +50,7 @@ export function ChannelMatrix({ doc }: { doc: JourneyMap }) {
             <th scope="col">{t('analysis.stage')}</th>
             {cov.channels.map((ch) => (
               <th key={ch} scope="col">
-                {t(`channels.${ch}`)}
+                {channelLabel(t, ch)}
               </th>
             ))}
           </tr>
@@ -73,7 +75,7 @@ export function ChannelMatrix({ doc }: { doc: JourneyMap }) {
   );
 }
 
-/** CSAT / CES / NPS rolled up per stage. */
+/** Metrics rolled up per stage, each on its own scale (a rate in %, CES on 1–7…). */
 export function Metrics({ doc }: { doc: JourneyMap }) {
   const { t } = useTranslation();
   const num = useNumberFormat(1);
@@ -93,8 +95,11 @@ export function Metrics({ doc }: { doc: JourneyMap }) {
         {rows.map((r) => (
           <tr key={`${r.stageId}-${r.type}`}>
             <th scope="row">{doc.stages.find((s) => s.id === r.stageId)?.title}</th>
-            <td>{r.type}</td>
-            <td title={r.weighted ? t('analysis.weightedNote') : undefined}>{num(r.value)}</td>
+            <td>{t(`metrics.${r.type}`)}</td>
+            <td title={[r.weighted ? t('analysis.weightedNote') : '', r.outOfScale ? t('insight.outOfScale', { count: r.outOfScale }) : ''].filter(Boolean).join(' · ') || undefined}>
+              {r.value === null ? '–' : `${num(r.value)}${METRICS[r.type].unit}`}
+              {r.outOfScale > 0 && <span className="muted small"> ({t('insight.outOfScale', { count: r.outOfScale })})</span>}
+            </td>
             <td>{r.sample !== null ? num(r.sample) : '–'}</td>
           </tr>
         ))}

@@ -1,23 +1,44 @@
 import { useTranslation } from 'react-i18next';
-import type { Analysis, Moment } from '../../domain/analysis';
+import type { Analysis, MarkedStep, Moment } from '../../domain/analysis';
 import { findStep } from '../../domain/query';
 import type { JourneyMap } from '../../domain/types';
 import { useScoreFormat } from './format';
 import { showStep } from './goTo';
 
-/** Remembered score beside the average, then which steps are the peak and the end. */
+type MomentKey = 'analysis.peakIs' | 'analysis.endIs' | 'insight.highIs' | 'insight.lowIs';
+
+/** Remembered score beside the average; the high, the low, the peak and the end; marked moments. */
 export function Scores({ doc, analysis }: { doc: JourneyMap; analysis: Analysis }) {
   const { t } = useTranslation();
   const score = useScoreFormat();
-  const moment = (m: Moment | null, key: 'peakIs' | 'endIs') =>
-    m && (
-      <li>
+  const title = (id: string) => findStep(doc, id)?.step.title ?? '';
+  const stale = (mark: 'peak' | 'end') => analysis.findings.find((f) => f.code === 'mark-stale' && f.mark === mark);
+  const moment = (m: Moment | null, key: MomentKey, kind: string, mark?: 'peak' | 'end') => {
+    if (!m) return null;
+    const s = mark && stale(mark);
+    return (
+      <li data-moment={kind}>
         <button type="button" className="link" onClick={() => showStep(m.stepId)}>
-          {t(`analysis.${key}`, { step: findStep(doc, m.stepId)?.step.title ?? '', value: score(m.value) })}
+          {t(key, { step: title(m.stepId), value: score(m.value) })}
         </button>
-        {m.manual && <span className="tag">{t('analysis.marked')}</span>}
+        {m.manual && <span className={`tag${s ? ' tag--warn' : ''}`}>{s && s.code === 'mark-stale' ? t('insight.staleTag', { step: title(s.dataStepId) }) : t('analysis.marked')}</span>}
       </li>
     );
+  };
+  const marked = (list: MarkedStep[], label: string, kind: string) => (
+    <div className="marked-steps" data-testid={kind}>
+      <span className="marked-steps__label">{label}</span>
+      {list.length === 0 ? (
+        <span className="muted"> {t('insight.noneMarked')}</span>
+      ) : (
+        list.map((m) => (
+          <button key={m.stepId} type="button" className={`chip chip--${kind}`} onClick={() => showStep(m.stepId)}>
+            {title(m.stepId)} {score(m.value)}
+          </button>
+        ))
+      )}
+    </div>
+  );
   return (
     <>
       <div className="score-cards">
@@ -36,16 +57,25 @@ export function Scores({ doc, analysis }: { doc: JourneyMap; analysis: Analysis 
       </div>
       <p className="muted small">{t('analysis.rememberedHelp')}</p>
       <ul className="moments">
-        {moment(analysis.peak, 'peakIs')}
-        {moment(analysis.end, 'endIs')}
+        {moment(analysis.high, 'insight.highIs', 'high')}
+        {moment(analysis.low, 'insight.lowIs', 'low')}
+        {moment(analysis.peak, 'analysis.peakIs', 'peak', 'peak')}
+        {moment(analysis.end, 'analysis.endIs', 'end', 'end')}
       </ul>
+      <p className="muted small">{t('insight.peakRule')}</p>
+      {marked(analysis.keyMoments, t('insight.keyMoments'), 'mot')}
+      {marked(analysis.surprises, t('insight.surprises'), 'surprise')}
       <dl className="facts">
         <dt>{t('analysis.scoredSteps', { scored: analysis.scored, steps: analysis.steps })}</dt>
-        {analysis.weightedAverage !== null && (
+        {analysis.weightedAverage !== null ? (
           <>
             <dt>{t('analysis.weightedAverage')}</dt>
-            <dd>{score(analysis.weightedAverage)}</dd>
+            <dd data-testid="weighted">
+              {score(analysis.weightedAverage)} <span className="muted small">{t('insight.weightedBasis', { count: analysis.weightedSteps, scored: analysis.scored })}</span>
+            </dd>
           </>
+        ) : (
+          analysis.weightedSteps > 0 && <dt className="muted small">{t('insight.weightedHidden', { count: analysis.weightedSteps, scored: analysis.scored })}</dt>
         )}
         <dt>{t('analysis.belowFloor')}</dt>
         <dd>{analysis.belowFloor.length}</dd>

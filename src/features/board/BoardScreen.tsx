@@ -8,6 +8,7 @@ import { closeSession, openSession } from '../../store/persistence';
 import { startTabSync } from '../../store/tabSync';
 import { resetUi, useUiStore } from '../../store/uiStore';
 import { AnalysisPanel } from '../analysis/AnalysisPanel';
+import { BacklogSlot } from '../backlog/BacklogToggle';
 import { ExportDialog } from '../export/ExportDialog';
 import { ImportDialog } from '../export/ImportDialog';
 import { Inspector } from '../inspector/Inspector';
@@ -72,6 +73,7 @@ export function BoardScreen({ mapId, onBack, onOpen }: { mapId: string; onBack: 
         <main className="board-screen__body">
           <Board doc={doc} />
           {analysisOpen && <AnalysisPanel />}
+          <BacklogSlot />
           {inspectorOpen && <Inspector />}
         </main>
         {dialog === 'export' && <ExportDialog doc={doc} onClose={closeDialog} />}

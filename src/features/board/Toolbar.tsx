@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { BacklogToggle } from '../backlog/BacklogToggle';
 import * as actions from '../../store/actions';
 import { redo, undo, useDocStore } from '../../store/docStore';
 import { useUiStore } from '../../store/uiStore';
@@ -62,6 +63,7 @@ export function Toolbar({ onBack }: { onBack: () => void }) {
       <button type="button" aria-pressed={analysisOpen} onClick={() => useUiStore.setState({ analysisOpen: !analysisOpen })}>
         {t('analysis.toggle')}
       </button>
+      <BacklogToggle />
       <button type="button" aria-pressed={inspectorOpen} onClick={() => useUiStore.setState({ inspectorOpen: !inspectorOpen })}>
         {t('toolbar.inspector')}
       </button>

@@ -3,12 +3,13 @@ import { LANES, type LaneType } from '../../domain/lanes';
 import { METRICS, emotionY, type Layout } from '../../domain/layout';
 import { cellKey } from '../../domain/query';
 import type { Analysis } from '../../domain/analysis';
+import { backlogByStep } from '../../domain/insights';
 import { facingSides } from '../../domain/connectionGeometry';
 import type { Card, JourneyMap } from '../../domain/types';
 
 /** Node data, one type per node kind. Kept flat and small so memoised nodes compare cheaply. */
 export type StageData = { stageId: string; title: string };
-export type StepData = { stepId: string; title: string; durationMin: number | null; waitMin: number };
+export type StepData = { stepId: string; title: string; durationMin: number | null; waitMin: number; keyMoment: boolean; surprise: boolean; backlog: number };
 export type LaneData = { laneId: string; title: string; type: LaneType };
 export type CellData = { laneId: string; stepId: string; laneTitle: string; stepTitle: string; freeY: number; first: boolean };
 export type CardData = { card: Card; laneType: LaneType; lines: readonly string[]; hasMeta: boolean };
@@ -21,6 +22,8 @@ export type EmotionData = {
   height: number;
   peak: string | null;
   end: string | null;
+  /** Employee emotion per step (−3…+3) where the staff lane scores it, drawn under the customer's curve. */
+  staff: readonly { x: number; value: number }[];
 };
 export type LinesData = { lines: readonly { kind: string; y: number }[]; width: number };
 
@@ -110,6 +113,8 @@ export function createNodeBuilder() {
       }
     }
 
+    const backlogCount = backlogByStep(map);
+
     map.stages.forEach((stage, i) => {
       const r = layout.stages[i]!;
       put({ id: `stage:${stage.id}`, type: 'stage', position: { x: r.x, y: r.y }, ...box(r.w, r.h), zIndex: Z.header, data: { stageId: stage.id, title: stage.title } });
@@ -122,7 +127,15 @@ export function createNodeBuilder() {
         position: { x: r.x, y: r.y },
         ...box(r.w, r.h),
         zIndex: Z.header,
-        data: { stepId: step.id, title: step.title, durationMin: step.durationMin, waitMin: waitByStep.get(step.id) ?? 0 },
+        data: {
+          stepId: step.id,
+          title: step.title,
+          durationMin: step.durationMin,
+          waitMin: waitByStep.get(step.id) ?? 0,
+          keyMoment: !!step.keyMoment,
+          surprise: !!step.surprise,
+          backlog: backlogCount[step.id] ?? 0,
+        },
       });
     });
 
@@ -156,6 +169,7 @@ export function createNodeBuilder() {
             floor: emotionY(map.toleranceFloor, 0, r.h),
             peak: analysis.peak?.stepId ?? null,
             end: analysis.end?.stepId ?? null,
+            staff: points.flatMap((p) => (p.stepId in analysis.staffByStep ? [{ x: p.x - x0, value: analysis.staffByStep[p.stepId]! }] : [])),
             points: points.map((p, k) => ({
               stepId: p.stepId,
               stepTitle: steps[k]!.title,

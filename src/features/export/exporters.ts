@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { channelLabel } from '../../i18n/channelLabel';
 import { analyzeJourney } from '../../domain/analysis';
 import { exportCsv } from '../../domain/formats/csv';
 import { exportJson } from '../../domain/formats/json';
@@ -44,7 +45,8 @@ export function svgLabels(t: TFunction): SvgLabels {
     wait: t('export.waitLegend'),
     persona: t('inspector.persona'),
     scenario: t('inspector.scenario'),
-    channel: (c) => t(`channels.${c}`),
+    channel: (c) => channelLabel(t, c),
+    marks: { keyMoment: t('insight.chipKeyMoment'), surprise: t('insight.chipSurprise') },
   };
 }
 

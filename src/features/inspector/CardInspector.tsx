@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import { CARD_COLORS, CHANNELS, LANES, METRIC_TYPES, type Channel, type MetricType } from '../../domain/lanes';
+import { CARD_COLORS, LANES } from '../../domain/lanes';
 import { findCard, findLane, findStep } from '../../domain/query';
 import type { JourneyMap } from '../../domain/types';
 import * as actions from '../../store/actions';
 import { select } from '../../store/uiStore';
-import { CheckboxField, NumberField, Section, SelectField, TextField } from '../../ui/fields';
+import { Section, TextField } from '../../ui/fields';
 import { focusCell } from '../board/boardApi';
 import { CARD_FILL, DEFAULT_CARD_FILL } from '../../domain/lanes';
 import { ConnectPicker } from './ConnectPicker';
-import { useNumberMessages } from './useNumberMessages';
+import { FIELD_CONTROLS } from './fieldControls';
 
 export function cardName(doc: JourneyMap, cardId: string): string {
   const card = findCard(doc, cardId);
@@ -21,7 +21,6 @@ export function cardName(doc: JourneyMap, cardId: string): string {
 
 export function CardInspector({ doc, id }: { doc: JourneyMap; id: string }) {
   const { t } = useTranslation();
-  const messages = useNumberMessages();
   const card = findCard(doc, id);
   const lane = card && findLane(doc, card.laneId);
   if (!card || !lane) return null;
@@ -46,40 +45,10 @@ export function CardInspector({ doc, id }: { doc: JourneyMap; id: string }) {
             </label>
           ))}
         </fieldset>
-        {fields.includes('failPoint') && (
-          <CheckboxField label={t('inspector.failPoint')} checked={card.failPoint} onChange={(failPoint) => actions.updateCard(id, { failPoint })} />
-        )}
-        {fields.includes('wait') && (
-          <NumberField label={t('inspector.wait')} value={card.waitMin} min={0} max={1_000_000} messages={messages} onCommit={(waitMin) => actions.updateCard(id, { waitMin })} />
-        )}
-        {fields.includes('channel') && (
-          <SelectField<Channel>
-            label={t('inspector.channel')}
-            value={card.channel}
-            none={t('inspector.noChannel')}
-            options={CHANNELS.map((c) => ({ value: c, label: t(`channels.${c}`) }))}
-            onChange={(channel) => actions.updateCard(id, { channel })}
-          />
-        )}
-        {fields.includes('rootCause') && (
-          <TextField label={t('inspector.rootCause')} value={card.rootCause} multiline onCommit={(rootCause) => actions.updateCard(id, { rootCause })} />
-        )}
-        {fields.includes('owner') && (
-          <TextField label={t('inspector.owner')} value={card.owner} onCommit={(owner) => actions.updateCard(id, { owner: owner.trim() })} />
-        )}
-        {fields.includes('metric') && (
-          <>
-            <SelectField<MetricType>
-              label={t('inspector.metricType')}
-              value={card.metricType}
-              none={t('inspector.noMetric')}
-              options={METRIC_TYPES.map((m) => ({ value: m, label: m }))}
-              onChange={(metricType) => actions.updateCard(id, { metricType })}
-            />
-            <NumberField label={t('inspector.metricValue')} value={card.metricValue} step={0.1} messages={messages} onCommit={(metricValue) => actions.updateCard(id, { metricValue })} />
-            <NumberField label={t('inspector.sampleSize')} value={card.sampleSize} min={0} max={1e9} messages={messages} onCommit={(sampleSize) => actions.updateCard(id, { sampleSize })} />
-          </>
-        )}
+        {fields.map((f) => {
+          const Control = FIELD_CONTROLS[f];
+          return <Control key={f} doc={doc} card={card} />;
+        })}
         <div className="button-row">
           <button type="button" onClick={() => actions.reorderCard(id, -1)}>
             {t('inspector.moveUp')}
@@ -89,6 +58,9 @@ export function CardInspector({ doc, id }: { doc: JourneyMap; id: string }) {
           </button>
           <button type="button" onClick={() => actions.duplicateCard(id)}>
             {t('inspector.duplicateCard')}
+          </button>
+          <button type="button" onClick={() => actions.addBacklogFromCard(id)}>
+            {t('insight.toBacklog')}
           </button>
           <button
             type="button"

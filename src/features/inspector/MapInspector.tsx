@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { JourneyMap } from '../../domain/types';
 import * as actions from '../../store/actions';
 import { NumberField, Section, TextField } from '../../ui/fields';
+import { MapPractice } from './MapPractice';
 import { PersonaPicker } from './PersonaPicker';
 import { useNumberMessages } from './useNumberMessages';
 
@@ -34,6 +35,7 @@ export function MapInspector({ doc }: { doc: JourneyMap }) {
           onCommit={(v) => v !== null && actions.updateMapInfo({ toleranceFloor: v })}
         />
       </Section>
+      <MapPractice doc={doc} />
     </>
   );
 }

@@ -56,6 +56,8 @@ export function StepInspector({ doc, id }: { doc: JourneyMap; id: string }) {
       />
       <CheckboxField label={t('inspector.markPeak')} checked={doc.marks.peak === id} onChange={(on) => actions.setMark('peak', on ? id : null)} />
       <CheckboxField label={t('inspector.markEnd')} checked={doc.marks.end === id} onChange={(on) => actions.setMark('end', on ? id : null)} />
+      <CheckboxField label={t('insight.markKeyMoment')} checked={!!step.keyMoment} onChange={(on) => actions.setStepFlag(id, 'keyMoment', on)} />
+      <CheckboxField label={t('insight.markSurprise')} checked={!!step.surprise} onChange={(on) => actions.setStepFlag(id, 'surprise', on)} />
       <div className="button-row">
         <button type="button" onClick={() => actions.nudgeStep(id, -1)}>
           {t('inspector.moveLeft')}

@@ -22,6 +22,8 @@ function EmotionNodeComponent({ data, width }: NodeProps<Node<EmotionData, 'emot
     return { ...p, value, y: value === null ? null : emotionY(value, 0, h) };
   });
   const path = smoothPath(points.filter((p) => p.y !== null).map((p) => ({ x: p.x, y: p.y! })));
+  // The staff's curve, dashed under the customer's: where both dip together, fix the shared cause.
+  const staffPath = data.staff.length > 1 ? smoothPath(data.staff.map((p) => ({ x: p.x, y: emotionY(p.value, 0, h) }))) : '';
 
   return (
     <div className="emotion-lane">
@@ -38,7 +40,19 @@ function EmotionNodeComponent({ data, width }: NodeProps<Node<EmotionData, 'emot
         <text x={w - 6} y={data.floor - 4} className="floor-label" textAnchor="end">
           {t('inspector.toleranceFloor')} {formatScore(floorValue)}
         </text>
+        {staffPath && <path d={staffPath} className="staff-curve" data-testid="staff-curve" />}
+        {data.staff.map((p) => (
+          <circle key={`staff-${p.x}`} cx={p.x} cy={emotionY(p.value, 0, h)} r={3} className="staff-point" />
+        ))}
         <path d={path} className="emotion-curve" />
+        {data.staff.length > 0 && (
+          <g className="curve-legend">
+            <line x1={w - 150} x2={w - 130} y1={12} y2={12} className="emotion-curve" />
+            <text x={w - 126} y={16}>{t('insight.customerCurve')}</text>
+            <line x1={w - 150} x2={w - 130} y1={28} y2={28} className="staff-curve" />
+            <text x={w - 126} y={32}>{t('insight.staffCurve')}</text>
+          </g>
+        )}
       </svg>
       {points.map((p) => {
         const isPeak = p.stepId === data.peak;

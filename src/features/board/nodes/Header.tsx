@@ -1,4 +1,4 @@
-import type { KeyboardEvent, ReactNode } from 'react';
+import type { CSSProperties, KeyboardEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { editingKey } from '../../../store/uiStore';
 import { useKeyedFlag } from '../../../ui/keyedFlag';
@@ -21,13 +21,15 @@ interface Props {
   onMove: (delta: -1 | 1) => void;
   axis: 'x' | 'y';
   children?: ReactNode;
+  /** The lane header's colour comes from the lane registry. */
+  style?: CSSProperties;
 }
 
 /**
  * A stage, step or lane header: focusable, Enter or F2 or double-click renames in place, Delete
  * removes, Alt+Arrow moves it. Dragging is handled by the board.
  */
-export function Header({ headerId, label, title, className, selected, onSelect, onRename, onDelete, onMove, axis, children }: Props) {
+export function Header({ headerId, label, title, className, selected, onSelect, onRename, onDelete, onMove, axis, children, style }: Props) {
   const { t } = useTranslation();
   const editing = useKeyedFlag(editingKey, `header:${headerId}`);
   const back = axis === 'x' ? 'ArrowLeft' : 'ArrowUp';
@@ -51,6 +53,7 @@ export function Header({ headerId, label, title, className, selected, onSelect, 
   return (
     <div
       className={`header ${className}${selected ? ' header--selected' : ''}`}
+      style={style}
       role="group"
       aria-label={label}
       tabIndex={0}

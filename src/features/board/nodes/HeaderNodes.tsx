@@ -1,12 +1,15 @@
 import type { Node, NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LANES } from '../../../domain/lanes';
 import * as actions from '../../../store/actions';
 import { getDoc } from '../../../store/docStore';
 import { select, selectedKey } from '../../../store/uiStore';
 import { useKeyedFlag } from '../../../ui/keyedFlag';
 import type { LaneData, StageData, StepData } from '../buildNodes';
 import { Header } from './Header';
+import { StepMarks } from './StepMarks';
+import './marks.css';
 
 function useSelected(kind: 'stage' | 'step' | 'lane', id: string): boolean {
   return useKeyedFlag(selectedKey, `${kind}:${id}`);
@@ -56,6 +59,7 @@ function StepNodeComponent({ data }: NodeProps<Node<StepData, 'step'>>) {
           {data.waitMin > 0 && <span className="header__wait">{t('board.stepWait', { min: data.waitMin })}</span>}
         </span>
       )}
+      <StepMarks data={data} />
     </Header>
   );
 }
@@ -69,6 +73,7 @@ function LaneNodeComponent({ data }: NodeProps<Node<LaneData, 'lane'>>) {
       label={t('board.lane', { title: data.title })}
       title={data.title}
       className={`header--lane lane-${data.type}`}
+      style={{ background: LANES[data.type].color }}
       axis="y"
       selected={useSelected('lane', laneId)}
       onSelect={() => select({ kind: 'lane', id: laneId })}
