@@ -7,6 +7,9 @@ import './i18n';
 import { currentSaver, useSaveStatus } from './store/persistence';
 import { commitDrafts } from './ui/drafts';
 import './styles.css';
+import { installTheme } from './ui/theme';
+
+installTheme();
 
 // The page may be going away (tab closed, app switched, navigation): make sure what is not yet
 // on disk gets written, from this thread as well as the saving worker.

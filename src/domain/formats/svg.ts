@@ -6,6 +6,7 @@ import { CARD_FILL, DEFAULT_CARD_FILL, LANES, laneHasField, type Channel } from 
 import { CARD_FONT_FAMILY, METRICS, emotionY, type Layout } from '../layout';
 import { EMOTION_MAX, EMOTION_MIN, type JourneyMap } from '../types';
 import { wrapText, type Measure } from '../wrap';
+import { COLORS as C } from '../theme';
 import { esc, num } from './xml';
 
 /**
@@ -54,7 +55,7 @@ function header(map: JourneyMap, opts: SvgOptions, width: number): { svg: string
   const maxW = width - 2 * SVG_MARGIN;
   const out: string[] = [];
   let y = SVG_MARGIN + 26;
-  out.push(`<text x="${SVG_MARGIN}" y="${y}" font-size="26" font-weight="700" fill="#1c2430">${esc(map.title)}</text>`);
+  out.push(`<text x="${SVG_MARGIN}" y="${y}" font-size="26" font-weight="700" fill="${C.ink}">${esc(map.title)}</text>`);
   y += 12;
   const p = map.persona;
   const personaText = [p.name, p.role].filter(Boolean).join(' · ') + (p.quote ? `  “${p.quote}”` : '');
@@ -64,7 +65,7 @@ function header(map: JourneyMap, opts: SvgOptions, width: number): { svg: string
   ] as const) {
     if (!text) continue;
     const lines = wrapText(`${label}: ${text}`, maxW, opts.measure).slice(0, 4);
-    out.push(textLines(lines, SVG_MARGIN, y + 18, 'font-size="14" fill="#37474f"'));
+    out.push(textLines(lines, SVG_MARGIN, y + 18, `font-size="14" fill="${C.inkSoft}"`));
     y += lines.length * METRICS.lineHeight + 6;
   }
   return { svg: out.join(''), height: y + 14 };
@@ -75,17 +76,17 @@ function legend(opts: SvgOptions, hasLines: boolean, y: number): string {
   const items: string[] = [];
   let x = SVG_MARGIN;
   const add = (mark: string, label: string, w: number) => {
-    items.push(`<g transform="translate(${x},${y})">${mark}<text x="${w + 6}" y="14" font-size="12" fill="#37474f">${esc(label)}</text></g>`);
+    items.push(`<g transform="translate(${x},${y})">${mark}<text x="${w + 6}" y="14" font-size="12" fill="${C.inkSoft}">${esc(label)}</text></g>`);
     x += w + 14 + opts.measure(label) * (12 / METRICS.fontSize) + 18;
   };
-  add(`<rect x="0" y="2" width="18" height="16" rx="8" fill="#b71c1c"/><text x="9" y="14" font-size="11" font-weight="700" fill="#fff" text-anchor="middle">F</text>`, L.failPoint, 18);
-  add(`<rect x="0" y="2" width="22" height="16" rx="8" fill="#8a4b00"/><text x="11" y="14" font-size="11" font-weight="700" fill="#fff" text-anchor="middle">W</text>`, L.wait, 22);
-  add(`<rect x="0" y="2" width="36" height="16" rx="8" fill="#263238"/><text x="18" y="14" font-size="10" font-weight="700" fill="#fff" text-anchor="middle">${esc(L.peak)}</text>`, `${L.peak} / ${L.end}`, 36);
-  add(`<line x1="0" x2="30" y1="10" y2="10" stroke="#c62828" stroke-width="1.5" stroke-dasharray="6 4"/>`, L.floor, 30);
+  add(`<rect x="0" y="2" width="18" height="16" rx="8" fill="${C.danger}"/><text x="9" y="14" font-size="11" font-weight="700" fill="${C.surface}" text-anchor="middle">F</text>`, L.failPoint, 18);
+  add(`<rect x="0" y="2" width="22" height="16" rx="8" fill="${C.wait}"/><text x="11" y="14" font-size="11" font-weight="700" fill="${C.surface}" text-anchor="middle">W</text>`, L.wait, 22);
+  add(`<rect x="0" y="2" width="36" height="16" rx="8" fill="${C.moment}"/><text x="18" y="14" font-size="10" font-weight="700" fill="${C.surface}" text-anchor="middle">${esc(L.peak)}</text>`, `${L.peak} / ${L.end}`, 36);
+  add(`<line x1="0" x2="30" y1="10" y2="10" stroke="${C.low}" stroke-width="1.5" stroke-dasharray="6 4"/>`, L.floor, 30);
   if (hasLines) {
-    add(`<line x1="0" x2="30" y1="10" y2="10" stroke="#37474f" stroke-width="2" stroke-dasharray="10 5"/>`, L.lines.interaction, 30);
-    add(`<line x1="0" x2="30" y1="10" y2="10" stroke="#1565c0" stroke-width="2" stroke-dasharray="10 5"/>`, L.lines.visibility, 30);
-    add(`<line x1="0" x2="30" y1="10" y2="10" stroke="#6a1b9a" stroke-width="2" stroke-dasharray="10 5"/>`, L.lines.internal, 30);
+    add(`<line x1="0" x2="30" y1="10" y2="10" stroke="${C.inkSoft}" stroke-width="2" stroke-dasharray="10 5"/>`, L.lines.interaction, 30);
+    add(`<line x1="0" x2="30" y1="10" y2="10" stroke="${C.accent}" stroke-width="2" stroke-dasharray="10 5"/>`, L.lines.visibility, 30);
+    add(`<line x1="0" x2="30" y1="10" y2="10" stroke="${C.lineInternal}" stroke-width="2" stroke-dasharray="10 5"/>`, L.lines.internal, 30);
   }
   return `<g class="legend">${items.join('')}</g>`;
 }
@@ -104,26 +105,26 @@ function grid(map: JourneyMap, layout: Layout, opts: SvgOptions): string {
   map.lanes.forEach((lane, i) => {
     const r = layout.lanes[i]!;
     const spec = LANES[lane.type];
-    out.push(`<rect x="0" y="${r.y}" width="${M.laneHeaderWidth}" height="${r.h}" fill="${spec.color}" stroke="#cfd8dc"/>`);
-    out.push(`<rect x="${M.laneHeaderWidth}" y="${r.y}" width="${layout.width - M.laneHeaderWidth}" height="${r.h}" fill="${spec.hasCards ? '#ffffff' : '#fafafa'}" stroke="#cfd8dc"/>`);
+    out.push(`<rect x="0" y="${r.y}" width="${M.laneHeaderWidth}" height="${r.h}" fill="${spec.color}" stroke="${C.line}"/>`);
+    out.push(`<rect x="${M.laneHeaderWidth}" y="${r.y}" width="${layout.width - M.laneHeaderWidth}" height="${r.h}" fill="${spec.hasCards ? C.surface : C.surfaceMuted}" stroke="${C.line}"/>`);
     const title = wrapText(lane.title, M.laneHeaderWidth - 20, opts.measure).slice(0, Math.max(1, Math.floor((r.h - 10) / M.lineHeight)));
-    out.push(textLines(title, 10, r.y + 24, 'font-size="14" font-weight="700" fill="#1c2430"'));
-    if (spec.hasCards) for (const s of layout.steps) out.push(`<line x1="${s.x + s.w}" x2="${s.x + s.w}" y1="${r.y}" y2="${r.y + r.h}" stroke="#e0e6ea"/>`);
+    out.push(textLines(title, 10, r.y + 24, `font-size="14" font-weight="700" fill="${C.ink}"`));
+    if (spec.hasCards) for (const s of layout.steps) out.push(`<line x1="${s.x + s.w}" x2="${s.x + s.w}" y1="${r.y}" y2="${r.y + r.h}" stroke="${C.lineSoft}"/>`);
   });
 
   // stage and step headers
   map.stages.forEach((stage, i) => {
     const r = layout.stages[i]!;
-    out.push(`<rect x="${r.x}" y="${r.y}" width="${r.w}" height="${r.h}" fill="#37474f" stroke="#263238"/>`);
-    out.push(`<text x="${r.x + 10}" y="${r.y + 26}" font-size="15" font-weight="700" fill="#ffffff">${esc(stage.title)}</text>`);
+    out.push(`<rect x="${r.x}" y="${r.y}" width="${r.w}" height="${r.h}" fill="${C.inkSoft}" stroke="${C.moment}"/>`);
+    out.push(`<text x="${r.x + 10}" y="${r.y + 26}" font-size="15" font-weight="700" fill="${C.surface}">${esc(stage.title)}</text>`);
   });
   steps.forEach((step, i) => {
     const r = layout.steps[i]!;
-    out.push(`<rect x="${r.x}" y="${r.y}" width="${r.w}" height="${r.h}" fill="#eceff1" stroke="#cfd8dc"/>`);
-    out.push(`<text x="${r.x + 10}" y="${r.y + 22}" font-size="14" font-weight="700" fill="#1c2430">${esc(step.title)}</text>`);
+    out.push(`<rect x="${r.x}" y="${r.y}" width="${r.w}" height="${r.h}" fill="${C.lineFaint}" stroke="${C.line}"/>`);
+    out.push(`<text x="${r.x + 10}" y="${r.y + 22}" font-size="14" font-weight="700" fill="${C.ink}">${esc(step.title)}</text>`);
     const wait = waitByStep.get(step.id);
     const sub = [step.durationMin !== null ? `${step.durationMin} min` : '', wait ? `W ${wait} min` : ''].filter(Boolean).join(' · ');
-    if (sub) out.push(`<text x="${r.x + 10}" y="${r.y + 40}" font-size="12" fill="#8a4b00">${esc(sub)}</text>`);
+    if (sub) out.push(`<text x="${r.x + 10}" y="${r.y + 40}" font-size="12" fill="${C.wait}">${esc(sub)}</text>`);
   });
   out.push(stepMarksSvg(map, layout, opts.labels.marks ?? {}, opts.measure));
 
@@ -134,9 +135,9 @@ function grid(map: JourneyMap, layout: Layout, opts: SvgOptions): string {
     if (!b || !type) continue;
     const fill = card.color ? CARD_FILL[card.color] : DEFAULT_CARD_FILL;
     out.push(`<g class="card" data-id="${esc(card.id)}">`);
-    out.push(`<rect x="${b.x}" y="${b.y}" width="${b.w}" height="${b.h}" rx="6" fill="${fill}" stroke="#b0bec5"/>`);
-    if (card.failPoint && laneHasField(type, 'failPoint')) out.push(`<rect x="${b.x}" y="${b.y}" width="4" height="${b.h}" fill="#b71c1c"/>`);
-    out.push(textLines(b.lines, b.x + M.cardPaddingX, b.y + M.cardPaddingY + 15, `font-size="${M.fontSize}" fill="#1c2430"`));
+    out.push(`<rect x="${b.x}" y="${b.y}" width="${b.w}" height="${b.h}" rx="6" fill="${fill}" stroke="${C.cardBorder}"/>`);
+    if (card.failPoint && laneHasField(type, 'failPoint')) out.push(`<rect x="${b.x}" y="${b.y}" width="4" height="${b.h}" fill="${C.danger}"/>`);
+    out.push(textLines(b.lines, b.x + M.cardPaddingX, b.y + M.cardPaddingY + 15, `font-size="${M.fontSize}" fill="${C.ink}"`));
     if (b.hasMeta) out.push(meta(card, type, b.x + M.cardPaddingX, b.y + b.h - M.cardPaddingY - M.metaHeight + 3, opts));
     out.push('</g>');
   }
@@ -149,33 +150,33 @@ function grid(map: JourneyMap, layout: Layout, opts: SvgOptions): string {
     const x0 = M.laneHeaderWidth;
     for (let v = EMOTION_MIN; v <= EMOTION_MAX; v++) {
       const y = emotionY(v, r.y, r.h);
-      out.push(`<line x1="${x0}" x2="${layout.width}" y1="${num(y)}" y2="${num(y)}" stroke="${v === 0 ? '#90a4ae' : '#eceff1'}" stroke-width="${v === 0 ? 1.5 : 1}"/>`);
-      out.push(`<text x="${x0 + 4}" y="${num(y - 3)}" font-size="10" fill="#607d8b">${scoreText(v)}</text>`);
+      out.push(`<line x1="${x0}" x2="${layout.width}" y1="${num(y)}" y2="${num(y)}" stroke="${v === 0 ? C.control : C.lineFaint}" stroke-width="${v === 0 ? 1.5 : 1}"/>`);
+      out.push(`<text x="${x0 + 4}" y="${num(y - 3)}" font-size="10" fill="${C.faint}">${scoreText(v)}</text>`);
     }
     const fy = emotionY(map.toleranceFloor, r.y, r.h);
-    out.push(`<line x1="${x0}" x2="${layout.width}" y1="${num(fy)}" y2="${num(fy)}" stroke="#c62828" stroke-width="1.5" stroke-dasharray="6 4"/>`);
-    out.push(`<text x="${layout.width - 6}" y="${num(fy - 4)}" font-size="11" fill="#c62828" text-anchor="end">${esc(opts.labels.floor)} ${scoreText(map.toleranceFloor)}</text>`);
+    out.push(`<line x1="${x0}" x2="${layout.width}" y1="${num(fy)}" y2="${num(fy)}" stroke="${C.low}" stroke-width="1.5" stroke-dasharray="6 4"/>`);
+    out.push(`<text x="${layout.width - 6}" y="${num(fy - 4)}" font-size="11" fill="${C.low}" text-anchor="end">${esc(opts.labels.floor)} ${scoreText(map.toleranceFloor)}</text>`);
     const scored = points.filter((p) => p.y !== null) as { stepId: string; x: number; y: number; value: number }[];
-    out.push(`<path d="${smoothPath(scored)}" fill="none" stroke="#1565c0" stroke-width="3"/>`);
+    out.push(`<path d="${smoothPath(scored)}" fill="none" stroke="${C.accent}" stroke-width="3"/>`);
     for (const p of scored) {
       const low = p.value < map.toleranceFloor;
-      out.push(`<circle cx="${num(p.x)}" cy="${num(p.y)}" r="9" fill="${low ? '#c62828' : '#1565c0'}" stroke="#ffffff" stroke-width="3"/>`);
-      out.push(`<text x="${num(p.x + 14)}" y="${num(p.y + 4)}" font-size="13" font-weight="700" fill="#1c2430" stroke="#ffffff" stroke-width="3" paint-order="stroke">${scoreText(p.value)}</text>`);
+      out.push(`<circle cx="${num(p.x)}" cy="${num(p.y)}" r="9" fill="${low ? C.low : C.accent}" stroke="${C.surface}" stroke-width="3"/>`);
+      out.push(`<text x="${num(p.x + 14)}" y="${num(p.y + 4)}" font-size="13" font-weight="700" fill="${C.ink}" stroke="${C.surface}" stroke-width="3" paint-order="stroke">${scoreText(p.value)}</text>`);
       const marks = [p.stepId === opts.moments.peak?.stepId && opts.labels.peak, p.stepId === opts.moments.end?.stepId && opts.labels.end].filter(Boolean).join(' · ');
       if (marks) {
         const w = opts.measure(marks) * (12 / M.fontSize) + 16;
         const ly = p.y > r.y + r.h / 2 ? p.y - 36 : p.y + 16;
-        out.push(`<rect x="${num(p.x - w / 2)}" y="${num(ly)}" width="${num(w)}" height="20" rx="10" fill="#263238"/>`);
-        out.push(`<text x="${num(p.x)}" y="${num(ly + 14)}" font-size="12" font-weight="700" fill="#ffffff" text-anchor="middle">${esc(marks)}</text>`);
+        out.push(`<rect x="${num(p.x - w / 2)}" y="${num(ly)}" width="${num(w)}" height="20" rx="10" fill="${C.moment}"/>`);
+        out.push(`<text x="${num(p.x)}" y="${num(ly + 14)}" font-size="12" font-weight="700" fill="${C.surface}" text-anchor="middle">${esc(marks)}</text>`);
       }
     }
   });
 
   // blueprint lines
   for (const line of layout.lines) {
-    const color = { interaction: '#37474f', visibility: '#1565c0', internal: '#6a1b9a' }[line.kind];
+    const color = { interaction: C.inkSoft, visibility: C.accent, internal: C.lineInternal }[line.kind];
     out.push(`<line x1="${M.laneHeaderWidth}" x2="${layout.width}" y1="${line.y}" y2="${line.y}" stroke="${color}" stroke-width="2" stroke-dasharray="10 5"/>`);
-    out.push(`<text x="${M.laneHeaderWidth + 6}" y="${line.y - 5}" font-size="11" font-weight="700" fill="${color}" stroke="#ffffff" stroke-width="3" paint-order="stroke">${esc(opts.labels.lines[line.kind])}</text>`);
+    out.push(`<text x="${M.laneHeaderWidth + 6}" y="${line.y - 5}" font-size="11" font-weight="700" fill="${color}" stroke="${C.surface}" stroke-width="3" paint-order="stroke">${esc(opts.labels.lines[line.kind])}</text>`);
   }
 
   // connections
@@ -184,11 +185,11 @@ function grid(map: JourneyMap, layout: Layout, opts: SvgOptions): string {
     const b = layout.cards.get(k.to);
     if (!a || !b) continue;
     const p = connectionPath(a, b);
-    out.push(`<path d="${p.d}" fill="none" stroke="#546e7a" stroke-width="2" marker-end="url(#arrow)"${k.twoWay ? ' marker-start="url(#arrow)"' : ''}/>`);
+    out.push(`<path d="${p.d}" fill="none" stroke="${C.connection}" stroke-width="2" marker-end="url(#arrow)"${k.twoWay ? ' marker-start="url(#arrow)"' : ''}/>`);
     if (k.label) {
       const w = opts.measure(k.label) * (12 / M.fontSize) + 12;
-      out.push(`<rect x="${num(p.labelX - w / 2)}" y="${num(p.labelY - 10)}" width="${num(w)}" height="20" rx="4" fill="#ffffff" stroke="#b0bec5"/>`);
-      out.push(`<text x="${num(p.labelX)}" y="${num(p.labelY + 4)}" font-size="12" fill="#1c2430" text-anchor="middle">${esc(k.label)}</text>`);
+      out.push(`<rect x="${num(p.labelX - w / 2)}" y="${num(p.labelY - 10)}" width="${num(w)}" height="20" rx="4" fill="${C.surface}" stroke="${C.cardBorder}"/>`);
+      out.push(`<text x="${num(p.labelX)}" y="${num(p.labelY + 4)}" font-size="12" fill="${C.ink}" text-anchor="middle">${esc(k.label)}</text>`);
     }
   }
   return out.join('');
@@ -203,12 +204,12 @@ function meta(card: JourneyMap['cards'][number], type: JourneyMap['lanes'][numbe
     parts.push(`<text x="${num(cx + w / 2)}" y="${y + 13}" font-size="11" fill="${color}" text-anchor="middle"${bold ? ' font-weight="700"' : ''}>${esc(text)}</text>`);
     cx += w + 4;
   };
-  if (laneHasField(type, 'failPoint') && card.failPoint) chip('F', '#b71c1c', '#ffffff', true);
-  if (laneHasField(type, 'wait') && card.waitMin !== null) chip(`W ${card.waitMin}′`, '#8a4b00', '#ffffff', true);
-  if (laneHasField(type, 'channel') && card.channel) chip(opts.labels.channel(card.channel), '#eceff1', '#1c2430');
-  if (laneHasField(type, 'owner') && card.owner) chip(card.owner, '#eceff1', '#1c2430');
+  if (laneHasField(type, 'failPoint') && card.failPoint) chip('F', C.danger, C.surface, true);
+  if (laneHasField(type, 'wait') && card.waitMin !== null) chip(`W ${card.waitMin}′`, C.wait, C.surface, true);
+  if (laneHasField(type, 'channel') && card.channel) chip(opts.labels.channel(card.channel), C.lineFaint, C.ink);
+  if (laneHasField(type, 'owner') && card.owner) chip(card.owner, C.lineFaint, C.ink);
   if (laneHasField(type, 'metric') && card.metricType) {
-    chip(`${card.metricType} ${card.metricValue ?? '–'}${card.sampleSize !== null ? ` (n=${card.sampleSize})` : ''}`, '#eceff1', '#1c2430');
+    chip(`${card.metricType} ${card.metricValue ?? '–'}${card.sampleSize !== null ? ` (n=${card.sampleSize})` : ''}`, C.lineFaint, C.ink);
   }
   return parts.join('');
 }
@@ -223,8 +224,8 @@ export function buildSvg(map: JourneyMap, layout: Layout, opts: SvgOptions): { s
   const svg = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}">`,
     `<title>${esc(map.title)}</title>`,
-    `<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#546e7a"/></marker></defs>`,
-    opts.background === 'white' ? `<rect width="100%" height="100%" fill="#ffffff"/>` : '',
+    `<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${C.connection}"/></marker></defs>`,
+    opts.background === 'white' ? `<rect width="100%" height="100%" fill="${C.surface}"/>` : '',
     head.svg,
     `<g transform="translate(${SVG_MARGIN},${gridTop})">${grid(map, layout, opts)}</g>`,
     chrome ? legend(opts, layout.lines.length > 0, gridTop + layout.height + 16) : '',
