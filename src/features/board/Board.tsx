@@ -13,7 +13,7 @@ import {
 import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { layoutMap, METRICS } from '../../domain/layout';
+import { layoutMap } from '../../domain/layout';
 import type { JourneyMap } from '../../domain/types';
 import * as actions from '../../store/actions';
 import { getDoc } from '../../store/docStore';
@@ -28,9 +28,10 @@ import { CellNode } from './nodes/CellNode';
 import { EmotionNode } from './nodes/EmotionNode';
 import { LaneNode, StageNode, StepNode } from './nodes/HeaderNodes';
 import { LinesNode } from './nodes/LinesNode';
-import { OverviewNode } from './nodes/OverviewNode';
 import { LOD_ZOOM } from './lod';
 import { MiniMap } from './MiniMap';
+import { OverviewLayer } from './OverviewLayer';
+import { PinnedHeaders } from './PinnedHeaders';
 import { useShortcuts } from './useShortcuts';
 import { useAnalysis } from '../analysis/useAnalysis';
 
@@ -43,15 +44,14 @@ const nodeTypes: NodeTypes = {
   card: CardNode,
   emotion: EmotionNode,
   lines: LinesNode,
-  overview: OverviewNode,
 } as NodeTypes;
 
-/** Nodes kept when zoomed out; cards, cells and step headers give way to one canvas. */
-const LOD_KEEP: ReadonlySet<string | undefined> = new Set(['stage', 'lane', 'emotion', 'lines']);
 const edgeTypes: EdgeTypes = { connection: ConnectionEdge } as EdgeTypes;
 
 type Drag = { id: string; x: number; y: number } | null;
 const NO_EDGES: never[] = [];
+/** Zoomed out, the whole board is one canvas and the pinned header bands: no nodes at all. */
+const NO_NODES: BoardNode[] = [];
 
 /** The canvas: positions come from the shared layout; React Flow only pans, zooms and drags. */
 export function Board({ doc }: { doc: JourneyMap }) {
@@ -82,17 +82,10 @@ export function Board({ doc }: { doc: JourneyMap }) {
     [t],
   );
   const lowDetail = useStore((s) => s.transform[2] < LOD_ZOOM);
-  const overview = useMemo(() => {
-    const x0 = METRICS.laneHeaderWidth;
-    const y0 = METRICS.stageHeaderHeight + METRICS.stepHeaderHeight;
-    const w = Math.max(1, layout.width - x0);
-    const h = Math.max(1, layout.height - y0);
-    return { id: 'overview', type: 'overview', position: { x: x0, y: y0 }, width: w, height: h, measured: { width: w, height: h }, draggable: false, selectable: false, zIndex: 0, data: { map: doc, layout, x0, y0 } } as unknown as BoardNode;
-  }, [doc, layout]);
   const nodes = useMemo(() => {
-    if (lowDetail) return [overview, ...baseNodes.filter((n) => LOD_KEEP.has(n.type))];
+    if (lowDetail) return NO_NODES;
     return drag ? baseNodes.map((n) => (n.id === drag.id ? { ...n, position: { x: drag.x, y: drag.y } } : n)) : baseNodes;
-  }, [baseNodes, drag, lowDetail, overview]);
+  }, [baseNodes, drag, lowDetail]);
   useShortcuts();
 
   useEffect(() => {
@@ -190,6 +183,8 @@ export function Board({ doc }: { doc: JourneyMap }) {
       >
         <Background gap={24} />
         <Controls showFitView={false} showInteractive={false} />
+        {lowDetail && <OverviewLayer doc={doc} layout={layout} analysis={analysis} />}
+        <PinnedHeaders doc={doc} layout={layout} lowDetail={lowDetail} />
         <MiniMap doc={doc} layout={layout} />
       </ReactFlow>
     </div>

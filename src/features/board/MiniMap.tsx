@@ -3,9 +3,11 @@ import { memo, useEffect, useRef, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Layout } from '../../domain/layout';
 import type { JourneyMap } from '../../domain/types';
-import { drawOverview } from './drawOverview';
+import { drawBlocks } from './drawOverview';
 
 const W = 220;
+/** Its distance from the pane's edges (styles.css .minimap), kept clear when fitting the map. */
+export const MINIMAP_MARGIN = 12;
 const H = 120;
 
 /**
@@ -29,7 +31,7 @@ function MiniMapComponent({ doc, layout }: { doc: JourneyMap; layout: Layout }) 
       const ctx = canvas.current?.getContext('2d');
       if (!ctx) return;
       ctx.clearRect(0, 0, W, H);
-      drawOverview(ctx, doc, layout, scale);
+      drawBlocks(ctx, doc, layout, scale);
     }, 120);
     return () => clearTimeout(timer);
   }, [doc, layout, scale]);

@@ -1,7 +1,10 @@
 import type { ReactFlowInstance } from '@xyflow/react';
 import { METRICS, type Layout, type Rect } from '../../domain/layout';
 import { useUiStore } from '../../store/uiStore';
+import { fitViewport } from './fit';
 import { LOD_ZOOM } from './lod';
+import { MINIMAP_MARGIN } from './MiniMap';
+import { BAND } from './PinnedHeaders';
 
 /**
  * The board's imperative side: focus and viewport. Keyboard handlers call these after a store
@@ -52,8 +55,17 @@ function panTo(rect: Rect): void {
   void instance.setCenter(rect.x + rect.w / 2, rect.y + rect.h / 2, { zoom: zoom < LOD_ZOOM ? 1 : zoom });
 }
 
+/** Fits the map into the board's visible area (beside any open panel), clear of the minimap. */
 export function fitView(): void {
-  void instance?.fitView({ padding: 0.05, duration: 200 });
+  const pane = document.querySelector('.board .react-flow');
+  if (!instance || !layout || !pane) return;
+  const { width, height } = pane.getBoundingClientRect();
+  const minimap = pane.querySelector('.minimap')?.getBoundingClientRect();
+  const viewport = fitViewport(layout, { width, height }, {
+    minimap: minimap ? { width: minimap.width, height: minimap.height, margin: MINIMAP_MARGIN } : null,
+    band: { left: BAND.laneWidth, top: BAND.stageHeight + BAND.stepHeight },
+  });
+  void instance.setViewport(viewport, { duration: 200 });
 }
 
 /** Pans just enough to bring a focused board element into view. */
