@@ -67,6 +67,9 @@ const en = {
     structure: 'Structure',
     files: 'Files',
     laneTypes: 'Lane types',
+    view: 'View',
+    share: 'Share',
+    help: 'Help',
   },
   save: {
     saved: 'All changes saved',

@@ -68,6 +68,9 @@ const zhCN: Translation = {
     structure: '结构',
     files: '文件',
     laneTypes: '泳道类型',
+    view: '视图',
+    share: '分享',
+    help: '帮助',
   },
   save: {
     saved: '所有更改已保存',

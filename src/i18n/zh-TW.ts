@@ -68,6 +68,9 @@ const zhTW: Translation = {
     structure: '結構',
     files: '檔案',
     laneTypes: '泳道類型',
+    view: '檢視',
+    share: '分享',
+    help: '說明',
   },
   save: {
     saved: '所有變更已儲存',

@@ -1,3 +1,4 @@
+import { Languages } from 'lucide-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, setLanguage, type Language } from '../i18n';
@@ -7,6 +8,7 @@ export function LanguageSelect() {
   const id = useId();
   return (
     <span className="language-select">
+      <Languages size={16} aria-hidden="true" className="language-select__icon" />
       <label htmlFor={id} className="visually-hidden">
         {t('app.language')}
       </label>

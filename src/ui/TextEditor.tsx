@@ -7,6 +7,8 @@ interface Props {
   initial: string;
   label: string;
   multiline?: boolean;
+  /** Select the whole text on opening (renaming a title), rather than put the caret at its end. */
+  selectAll?: boolean;
   className?: string;
   onCommit: (text: string) => void;
   onCancel: () => void;
@@ -16,7 +18,7 @@ interface Props {
  * In-place text editor for cards and headers. Enter commits (never while an input method is
  * composing), Shift+Enter is a new line in a card, Escape cancels, leaving the field commits.
  */
-export function TextEditor({ initial, label, multiline = true, className, onCommit, onCancel }: Props) {
+export function TextEditor({ initial, label, multiline = true, selectAll = false, className, onCommit, onCancel }: Props) {
   const [value, setValue] = useState(initial);
   const done = useRef(false);
 
@@ -63,7 +65,8 @@ export function TextEditor({ initial, label, multiline = true, className, onComm
       onBlur={() => finish(true)}
       onFocus={(e) => {
         const el = e.currentTarget;
-        el.setSelectionRange(el.value.length, el.value.length);
+        if (selectAll) el.select();
+        else el.setSelectionRange(el.value.length, el.value.length);
       }}
     />
   );

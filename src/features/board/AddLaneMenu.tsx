@@ -4,6 +4,7 @@ import { LANE_TYPES, LANES } from '../../domain/lanes';
 import * as actions from '../../store/actions';
 import { getDoc } from '../../store/docStore';
 import { useUiStore } from '../../store/uiStore';
+import { ADD_LANE_ICON } from '../actions/registry';
 import { focusHeader } from './boardApi';
 
 /** "Add lane": a menu of lane types; the lane goes below the selected lane, or at the bottom. */
@@ -48,8 +49,8 @@ export function AddLaneMenu() {
 
   return (
     <div className="menu-anchor">
-      <button ref={button} type="button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
-        {t('toolbar.addLane')}
+      <button ref={button} type="button" className="icon-button" aria-label={t('toolbar.addLane')} data-tip={t('toolbar.addLane')} aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
+        <ADD_LANE_ICON size={18} aria-hidden="true" />
       </button>
       {open && (
         <ul ref={menu} className="menu" role="menu" aria-label={t('toolbar.laneTypes')} onKeyDown={onKeyDown}>

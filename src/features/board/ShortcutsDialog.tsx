@@ -1,30 +1,24 @@
 import { useTranslation } from 'react-i18next';
+import { isMac } from '../actions/keys';
+import { sheetSections } from '../actions/sheet';
 import { Dialog } from '../../ui/Dialog';
 
-const GROUPS = [
-  ['cell', ['typeOrEnter', 'arrows', 'tab', 'ctrlEnter', 'paste', 'escape']],
-  ['card', ['enterEdit', 'shiftEnter', 'delete', 'altArrows', 'altShiftArrows', 'ctrlD', 'escapeCard']],
-  ['header', ['enterRename', 'deleteHeader', 'altArrowsHeader']],
-  ['slider', ['upDown', 'homeEnd', 'deleteScore']],
-  ['anywhere', ['undo', 'redo', 'help']],
-] as const;
-
-/** The keyboard shortcuts, opened with "?" or the toolbar button. */
+/** The keyboard shortcuts, opened with "?" or the toolbar button; written from the command registry. */
 export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   return (
     <Dialog title={t('shortcuts.title')} onClose={onClose} className="shortcuts-dialog">
       <div className="dialog__body">
-        {GROUPS.map(([group, keys]) => (
+        {sheetSections(isMac()).map(({ group, rows }) => (
           <section key={group}>
             <h3>{t(`shortcuts.groups.${group}`)}</h3>
             <dl className="shortcuts">
-              {keys.map((k) => (
-                <div key={k}>
+              {rows.map((r) => (
+                <div key={r.id} data-shortcut={r.id}>
                   <dt>
-                    <kbd>{t(`shortcuts.keys.${k}`)}</kbd>
+                    <kbd>{'text' in r.keys ? r.keys.text : t(r.keys.i18n)}</kbd>
                   </dt>
-                  <dd>{t(`shortcuts.does.${k}`)}</dd>
+                  <dd>{t(r.does)}</dd>
                 </div>
               ))}
             </dl>

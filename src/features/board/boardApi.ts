@@ -1,6 +1,7 @@
 import type { ReactFlowInstance } from '@xyflow/react';
 import { METRICS, type Layout, type Rect } from '../../domain/layout';
 import { useUiStore } from '../../store/uiStore';
+import { startRename } from './editing';
 import { fitViewport } from './fit';
 import { LOD_ZOOM } from './lod';
 import { MINIMAP_MARGIN } from './MiniMap';
@@ -93,7 +94,7 @@ export function reveal(el: HTMLElement): void {
  */
 let latestRequest = 0;
 
-function focusLater(selector: string, target: Target, tries = 10, origin: Element | null = document.activeElement, request = ++latestRequest): void {
+function focusLater(selector: string, target: Target, tries = 10, origin: Element | null = document.activeElement, request = ++latestRequest, then?: () => void): void {
   requestAnimationFrame(() => {
     if (request !== latestRequest) return; // a newer request (say, the next arrow key) supersedes this one
     // The user moved on (a toolbar button, the inspector, another cell, an open editor): do not
@@ -106,11 +107,12 @@ function focusLater(selector: string, target: Target, tries = 10, origin: Elemen
         const rect = rectFor(target);
         if (rect) panTo(rect);
       }
-      if (tries > 0) focusLater(selector, target, tries - 1, origin, request);
+      if (tries > 0) focusLater(selector, target, tries - 1, origin, request, then);
       return;
     }
     el.focus({ preventScroll: true });
     reveal(el);
+    then?.();
   });
 }
 
@@ -123,8 +125,9 @@ export function focusCard(cardId: string): void {
   focusLater(`[data-card="${CSS.escape(cardId)}"]`, { card: cardId });
 }
 
-export function focusHeader(id: string): void {
-  focusLater(`[data-header="${CSS.escape(id)}"]`, { header: id });
+/** Focuses a stage, step or lane header; `rename` then opens its title for typing (a new one). */
+export function focusHeader(id: string, opts: { rename?: boolean } = {}): void {
+  focusLater(`[data-header="${CSS.escape(id)}"]`, { header: id }, 10, document.activeElement, ++latestRequest, opts.rename ? () => startRename(id) : undefined);
 }
 
 export function focusSlider(stepId: string): void {

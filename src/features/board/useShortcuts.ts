@@ -1,24 +1,23 @@
 import { useEffect } from 'react';
-import { getDoc, redo, undo } from '../../store/docStore';
 import * as actions from '../../store/actions';
 import { useUiStore } from '../../store/uiStore';
 import { isComposing, isModKey, isTextTarget } from '../../ui/keys';
-import { focusCell } from './boardApi';
+import { commandForKey } from '../actions/dispatch';
 import { goArrow } from './go';
 
-/** Board-wide shortcuts: undo, redo, and Delete for a selected connection. */
+export { restoreFocus } from './focus';
+
+/** Board-wide keys: every registered command, and Delete for a selected connection. */
 export function useShortcuts(): void {
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
-      if (isComposing(e) || isTextTarget(e.target)) return; // text fields keep their own undo
-      const key = e.key.toLowerCase();
-      const isUndo = isModKey(e) && key === 'z' && !e.shiftKey;
-      const isRedo = isModKey(e) && ((key === 'z' && e.shiftKey) || (key === 'y' && !e.shiftKey));
-      if (isUndo || isRedo) {
+      if (isComposing(e) || isTextTarget(e.target)) return; // text fields keep their own keys
+      // A dialog has the keyboard; a key that just opened an editor on a cell is text.
+      if (useUiStore.getState().dialog || useUiStore.getState().editing) return;
+      const command = commandForKey(e);
+      if (command) {
         e.preventDefault();
-        if (isUndo) undo();
-        else redo();
-        restoreFocus();
+        command.perform();
         return;
       }
       // Focus fell to the page (its cell scrolled out and was unmounted): arrows go on from the active cell.
@@ -26,11 +25,6 @@ export function useShortcuts(): void {
       if (e.target === document.body && cell && e.key.startsWith('Arrow') && !e.altKey && !isModKey(e)) {
         e.preventDefault();
         goArrow({ kind: 'cell', ...cell }, e.key);
-        return;
-      }
-      if (e.key === '?' && !isModKey(e) && !e.altKey) {
-        e.preventDefault();
-        useUiStore.setState({ dialog: 'shortcuts' });
         return;
       }
       const sel = useUiStore.getState().selection;
@@ -42,15 +36,4 @@ export function useShortcuts(): void {
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
   }, []);
-}
-
-/** After undo/redo the focused card may be gone; put focus back on the grid. */
-export function restoreFocus(): void {
-  requestAnimationFrame(() => {
-    const active = document.activeElement;
-    if (active && active !== document.body && active.isConnected) return;
-    const doc = getDoc();
-    const cell = useUiStore.getState().activeCell;
-    if (doc && cell && doc.lanes.some((l) => l.id === cell.laneId)) focusCell(cell.laneId, cell.stepId);
-  });
 }

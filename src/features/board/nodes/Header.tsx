@@ -68,6 +68,7 @@ export function Header({ headerId, label, title, className, selected, onSelect, 
           initial={title}
           label={t('board.renameLabel')}
           multiline={false}
+          selectAll
           className="header__editor"
           onCommit={(text) => {
             stopEditing();
