@@ -461,6 +461,17 @@ const en = {
     stage: 'Stage {{n}}',
     step: 'Step {{n}}',
   },
+  deleted: {
+    stage_zero: 'Deleted the stage “{{title}}”.',
+    stage_one: 'Deleted the stage “{{title}}” and its {{count}} card.',
+    stage_other: 'Deleted the stage “{{title}}” and its {{count}} cards.',
+    step_zero: 'Deleted the step “{{title}}”.',
+    step_one: 'Deleted the step “{{title}}” and its {{count}} card.',
+    step_other: 'Deleted the step “{{title}}” and its {{count}} cards.',
+    lane_zero: 'Deleted the lane “{{title}}”.',
+    lane_one: 'Deleted the lane “{{title}}” and its {{count}} card.',
+    lane_other: 'Deleted the lane “{{title}}” and its {{count}} cards.',
+  },
   notice: {
     lastStage: 'A map needs at least one stage.',
     lastStep: 'A stage needs at least one step. Delete the stage instead.',

@@ -462,6 +462,17 @@ const zhCN: Translation = {
     stage: '阶段 {{n}}',
     step: '步骤 {{n}}',
   },
+  deleted: {
+    stage_zero: '已删除阶段“{{title}}”。',
+    stage_one: '已删除阶段“{{title}}”及其中 {{count}} 张卡片。',
+    stage_other: '已删除阶段“{{title}}”及其中 {{count}} 张卡片。',
+    step_zero: '已删除步骤“{{title}}”。',
+    step_one: '已删除步骤“{{title}}”及其中 {{count}} 张卡片。',
+    step_other: '已删除步骤“{{title}}”及其中 {{count}} 张卡片。',
+    lane_zero: '已删除泳道“{{title}}”。',
+    lane_one: '已删除泳道“{{title}}”及其中 {{count}} 张卡片。',
+    lane_other: '已删除泳道“{{title}}”及其中 {{count}} 张卡片。',
+  },
   notice: {
     lastStage: '地图至少需要一个阶段。',
     lastStep: '每个阶段至少需要一个步骤。请改为删除该阶段。',

@@ -462,6 +462,17 @@ const zhTW: Translation = {
     stage: '階段 {{n}}',
     step: '步驟 {{n}}',
   },
+  deleted: {
+    stage_zero: '已刪除階段「{{title}}」。',
+    stage_one: '已刪除階段「{{title}}」及其中 {{count}} 張卡片。',
+    stage_other: '已刪除階段「{{title}}」及其中 {{count}} 張卡片。',
+    step_zero: '已刪除步驟「{{title}}」。',
+    step_one: '已刪除步驟「{{title}}」及其中 {{count}} 張卡片。',
+    step_other: '已刪除步驟「{{title}}」及其中 {{count}} 張卡片。',
+    lane_zero: '已刪除泳道「{{title}}」。',
+    lane_one: '已刪除泳道「{{title}}」及其中 {{count}} 張卡片。',
+    lane_other: '已刪除泳道「{{title}}」及其中 {{count}} 張卡片。',
+  },
   notice: {
     lastStage: '地圖至少需要一個階段。',
     lastStep: '每個階段至少需要一個步驟。請改為刪除該階段。',

@@ -1,10 +1,11 @@
 import * as edit from '../domain/edit';
 import type { LaneType } from '../domain/lanes';
+import { nextNumber } from '../domain/numbering';
 import { cellCards, findCard, findStep } from '../domain/query';
 import { findingStep, type Finding } from '../domain/analysis';
 import type { BacklogItem, CardPatch, MomentMarks } from '../domain/types';
 import { translate } from '../i18n';
-import { applyEdit, getDoc } from './docStore';
+import { applyEdit, getDoc, undo } from './docStore';
 import { newId } from './ids';
 import { notify, select, useUiStore } from './uiStore';
 
@@ -28,8 +29,8 @@ export function addStage(index?: number): string | null {
   const ok = applyEdit(edit.addStage, {
     stageId,
     stepId: newId(),
-    title: t('defaults.stage', { n: doc.stages.length + 1 }),
-    stepTitle: t('defaults.step', { n: countSteps() + 1 }),
+    title: t('defaults.stage', { n: nextNumber(doc.stages.map((s) => s.title), (n) => t('defaults.stage', { n })) }),
+    stepTitle: nextStepTitle(),
     index,
   });
   if (ok) select({ kind: 'stage', id: stageId });
@@ -40,9 +41,15 @@ export const renameStage = (stageId: string, title: string) => applyEdit(edit.re
 export const moveStage = (stageId: string, toIndex: number) => applyEdit(edit.moveStage, { stageId, toIndex });
 
 export function deleteStage(stageId: string): boolean {
+  const stage = getDoc()?.stages.find((s) => s.id === stageId);
+  const stepIds = new Set(stage?.steps.map((s) => s.id));
+  const cards = getDoc()?.cards.filter((c) => stepIds.has(c.stepId)).length ?? 0;
   const ok = applyEdit(edit.deleteStage, { stageId });
   if (!ok) notify(t('notice.lastStage'), 'error');
-  else select({ kind: 'map' });
+  else {
+    select({ kind: 'map' });
+    deletedWithUndo(t('deleted.stage', { title: stage?.title ?? '', count: cards }));
+  }
   return ok;
 }
 
@@ -64,7 +71,7 @@ export function addStep(afterStepId?: string): string | null {
   } else if (sel.kind === 'stage') {
     stageId = sel.id;
   }
-  const ok = applyEdit(edit.addStep, { stageId, stepId, title: t('defaults.step', { n: countSteps() + 1 }), index });
+  const ok = applyEdit(edit.addStep, { stageId, stepId, title: nextStepTitle(), index });
   if (ok) select({ kind: 'step', id: stepId });
   return ok ? stepId : null;
 }
@@ -88,9 +95,15 @@ export function nudgeStep(stepId: string, delta: -1 | 1): boolean {
 }
 
 export function deleteStep(stepId: string): boolean {
+  const doc = getDoc();
+  const title = doc ? (findStep(doc, stepId)?.step.title ?? '') : '';
+  const cards = doc?.cards.filter((c) => c.stepId === stepId).length ?? 0;
   const ok = applyEdit(edit.deleteStep, { stepId });
   if (!ok) notify(t('notice.lastStep'), 'error');
-  else select({ kind: 'map' });
+  else {
+    select({ kind: 'map' });
+    deletedWithUndo(t('deleted.step', { title, count: cards }));
+  }
   return ok;
 }
 
@@ -108,9 +121,14 @@ export const updateLane = (laneId: string, patch: { title?: string; type?: LaneT
 export const moveLane = (laneId: string, toIndex: number) => applyEdit(edit.moveLane, { laneId, toIndex });
 
 export function deleteLane(laneId: string): boolean {
+  const title = getDoc()?.lanes.find((l) => l.id === laneId)?.title ?? '';
+  const cards = getDoc()?.cards.filter((c) => c.laneId === laneId).length ?? 0;
   const ok = applyEdit(edit.deleteLane, { laneId });
   if (!ok) notify(t('notice.lastLane'), 'error');
-  else select({ kind: 'map' });
+  else {
+    select({ kind: 'map' });
+    deletedWithUndo(t('deleted.lane', { title, count: cards }));
+  }
   return ok;
 }
 
@@ -196,8 +214,24 @@ export function deleteConnection(id: string): boolean {
 
 /* helpers */
 
-function countSteps(): number {
-  return getDoc()?.stages.reduce((n, s) => n + s.steps.length, 0) ?? 0;
+/**
+ * Says what a delete took (a stage with fifteen cards is never removed silently) and offers
+ * Undo, which undoes that delete only while it is still the latest edit.
+ */
+function deletedWithUndo(text: string): void {
+  const after = getDoc();
+  notify(text, 'info', {
+    label: t('toolbar.undo'),
+    run: () => {
+      if (getDoc() === after) undo();
+    },
+  });
+}
+
+/** "Step 7": numbered within this map, never repeating a title it already has. */
+function nextStepTitle(): string {
+  const titles = getDoc()?.stages.flatMap((s) => s.steps.map((k) => k.title)) ?? [];
+  return t('defaults.step', { n: nextNumber(titles, (n) => t('defaults.step', { n })) });
 }
 
 function selectedStepId(): string | undefined {

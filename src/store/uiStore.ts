@@ -20,6 +20,8 @@ export interface Notice {
   id: number;
   text: string;
   tone: 'info' | 'error';
+  /** A button in the toast, e.g. Undo after a delete. */
+  action?: { label: string; run: () => void };
 }
 
 export interface UiState {
@@ -45,8 +47,8 @@ export const useUiStore = create<UiState>(() => ({
 }));
 
 let noticeId = 0;
-export function notify(text: string, tone: Notice['tone'] = 'info'): void {
-  useUiStore.setState({ notice: { id: ++noticeId, text, tone } });
+export function notify(text: string, tone: Notice['tone'] = 'info', action?: Notice['action']): void {
+  useUiStore.setState({ notice: { id: ++noticeId, text, tone, action } });
 }
 
 export function select(selection: Selection): void {

@@ -8,7 +8,8 @@ export function NoticeBar() {
   const notice = useUiStore((s) => s.notice);
   useEffect(() => {
     if (!notice || notice.tone === 'error') return;
-    const timer = setTimeout(() => useUiStore.setState({ notice: null }), 6000);
+    // Long enough to reach Undo after a delete.
+    const timer = setTimeout(() => useUiStore.setState({ notice: null }), notice.action ? 10000 : 6000);
     return () => clearTimeout(timer);
   }, [notice]);
   return (
@@ -16,6 +17,18 @@ export function NoticeBar() {
       {notice && (
         <div className={`notice notice--${notice.tone}`}>
           <span>{notice.text}</span>
+          {notice.action && (
+            <button
+              type="button"
+              className="notice__action"
+              onClick={() => {
+                notice.action!.run();
+                useUiStore.setState({ notice: null });
+              }}
+            >
+              {notice.action.label}
+            </button>
+          )}
           <button type="button" onClick={() => useUiStore.setState({ notice: null })}>
             {t('notice.dismiss')}
           </button>

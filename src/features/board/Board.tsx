@@ -5,6 +5,7 @@ import {
   ReactFlow,
   useReactFlow,
   useStore,
+  ViewportPortal,
   type Connection,
   type EdgeTypes,
   type NodeChange,
@@ -13,7 +14,7 @@ import {
 import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { layoutMap } from '../../domain/layout';
+import { cellAt, layoutMap } from '../../domain/layout';
 import type { JourneyMap } from '../../domain/types';
 import * as actions from '../../store/actions';
 import { getDoc } from '../../store/docStore';
@@ -66,6 +67,8 @@ export function Board({ doc }: { doc: JourneyMap }) {
   const buildEdges = useRef(createEdgeBuilder()).current;
   const edges = useMemo(() => buildEdges(doc, layout, selectedEdge), [buildEdges, doc, layout, selectedEdge]);
   const [drag, setDrag] = useState<Drag>(null);
+  // The cell a dragged card would land in, highlighted while dragging.
+  const [dropCell, setDropCell] = useState<{ x: number; y: number; w: number; h: number } | null>(null);
   // React Flow's own descriptions, in the user's language and true to this board's keyboard.
   const ariaLabels = useMemo(
     () => ({
@@ -125,9 +128,24 @@ export function Board({ doc }: { doc: JourneyMap }) {
     [baseNodes],
   );
 
+  const onNodeDrag = useCallback(
+    (event: React.MouseEvent | MouseEvent | TouchEvent, node: BoardNode) => {
+      const point = 'clientX' in event ? event : (event as TouchEvent).touches[0];
+      if (node.type !== 'card' || !point) return;
+      const p = rf.screenToFlowPosition({ x: point.clientX, y: point.clientY });
+      const cell = cellAt(layout, p.x, p.y);
+      const lane = cell && layout.lanes.find((l) => l.id === cell.laneId);
+      const step = cell && layout.steps.find((k) => k.id === cell.stepId);
+      const next = lane && step ? { x: step.x, y: lane.y, w: step.w, h: lane.h } : null;
+      setDropCell((prev) => (prev && next && prev.x === next.x && prev.y === next.y && prev.h === next.h ? prev : next));
+    },
+    [rf, layout],
+  );
+
   const onNodeDragStop = useCallback(
     (event: React.MouseEvent | MouseEvent | TouchEvent, node: BoardNode) => {
       setDrag(null);
+      setDropCell(null);
       const point = 'clientX' in event ? event : (event as TouchEvent).changedTouches[0];
       const current = getDoc();
       if (!point || !current || !node.type) return;
@@ -158,6 +176,7 @@ export function Board({ doc }: { doc: JourneyMap }) {
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
+        onNodeDrag={onNodeDrag}
         onNodeDragStop={onNodeDragStop}
         onConnect={onConnect}
         isValidConnection={(c) => c.source !== c.target && getDoc()?.cards.some((k) => k.id === c.target) === true}
@@ -183,6 +202,11 @@ export function Board({ doc }: { doc: JourneyMap }) {
       >
         <Background gap={24} />
         <Controls showFitView={false} showInteractive={false} />
+        {dropCell && (
+          <ViewportPortal>
+            <div className="drop-target" data-testid="drop-target" style={{ transform: `translate(${dropCell.x}px, ${dropCell.y}px)`, width: dropCell.w, height: dropCell.h }} />
+          </ViewportPortal>
+        )}
         {lowDetail && <OverviewLayer doc={doc} layout={layout} analysis={analysis} />}
         <PinnedHeaders doc={doc} layout={layout} lowDetail={lowDetail} />
         <MiniMap doc={doc} layout={layout} />
