@@ -461,7 +461,15 @@ const en = {
     stage: 'Stage {{n}}',
     step: 'Step {{n}}',
   },
+  guide: {
+    libraryTitle: 'Your first map',
+    library: 'Start from a template to see a finished example (broadband relocation, a hotel stay, Spring Festival travel…), or begin a blank journey map or service blueprint with the buttons above. Everything stays in this browser.',
+    board: 'Click a cell and type to add a card; Enter keeps it, Tab goes to the next step. Drag from a card’s edge to another card to connect them.',
+  },
   deleted: {
+    map_zero: '“{{title}}” moved to the trash.',
+    map_one: '“{{title}}” and its {{count}} card moved to the trash.',
+    map_other: '“{{title}}” and its {{count}} cards moved to the trash.',
     stage_zero: 'Deleted the stage “{{title}}”.',
     stage_one: 'Deleted the stage “{{title}}” and its {{count}} card.',
     stage_other: 'Deleted the stage “{{title}}” and its {{count}} cards.',

@@ -462,7 +462,15 @@ const zhCN: Translation = {
     stage: '阶段 {{n}}',
     step: '步骤 {{n}}',
   },
+  guide: {
+    libraryTitle: '创建第一张地图',
+    library: '可以从模板开始，先看看完整的示例（宽带移机、酒店入住、春运出行……），也可以用上方按钮新建空白的旅程地图或服务蓝图。所有内容都只保存在这个浏览器里。',
+    board: '点击单元格直接输入即可添加卡片；按回车确认，按 Tab 跳到下一个步骤。从卡片边缘拖到另一张卡片即可连线。',
+  },
   deleted: {
+    map_zero: '“{{title}}”已移到回收站。',
+    map_one: '“{{title}}”及其 {{count}} 张卡片已移到回收站。',
+    map_other: '“{{title}}”及其 {{count}} 张卡片已移到回收站。',
     stage_zero: '已删除阶段“{{title}}”。',
     stage_one: '已删除阶段“{{title}}”及其中 {{count}} 张卡片。',
     stage_other: '已删除阶段“{{title}}”及其中 {{count}} 张卡片。',

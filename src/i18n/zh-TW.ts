@@ -462,7 +462,15 @@ const zhTW: Translation = {
     stage: '階段 {{n}}',
     step: '步驟 {{n}}',
   },
+  guide: {
+    libraryTitle: '建立第一張地圖',
+    library: '可以從範本開始，先看看完整的範例（寬頻移機、飯店住宿、春節返鄉……），也可以用上方按鈕新增空白的旅程地圖或服務藍圖。所有內容都只儲存在這個瀏覽器中。',
+    board: '點一下儲存格直接輸入就能新增卡片；按 Enter 確認，按 Tab 移到下一個步驟。從卡片邊緣拖曳到另一張卡片即可連線。',
+  },
   deleted: {
+    map_zero: '「{{title}}」已移到垃圾桶。',
+    map_one: '「{{title}}」及其 {{count}} 張卡片已移到垃圾桶。',
+    map_other: '「{{title}}」及其 {{count}} 張卡片已移到垃圾桶。',
     stage_zero: '已刪除階段「{{title}}」。',
     stage_one: '已刪除階段「{{title}}」及其中 {{count}} 張卡片。',
     stage_other: '已刪除階段「{{title}}」及其中 {{count}} 張卡片。',

@@ -170,6 +170,11 @@ export function Board({ doc }: { doc: JourneyMap }) {
       onFocus={(e) => e.target instanceof HTMLElement && e.target.closest('.react-flow__node') && reveal(e.target)}
     >
       <ArrowMarkers />
+      {doc.cards.length === 0 && (
+        <p className="board-hint" role="note">
+          {t('guide.board')}
+        </p>
+      )}
       <ReactFlow<BoardNode>
         nodes={nodes}
         edges={lowDetail ? NO_EDGES : edges}

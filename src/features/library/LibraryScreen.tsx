@@ -84,8 +84,14 @@ export function LibraryScreen({ onOpen }: { onOpen: (id: string) => void }) {
         <h2>{showTrash ? t('library.trashHeading') : t('library.heading')}</h2>
         {maps === undefined ? (
           <p>{t('library.loading')}</p>
+        ) : visible.length === 0 && !q && !showTrash ? (
+          <section className="empty-state" aria-labelledby="empty-state-title">
+            <h3 id="empty-state-title">{t('guide.libraryTitle')}</h3>
+            <p>{t('library.empty')}</p>
+            <p className="muted">{t('guide.library')}</p>
+          </section>
         ) : visible.length === 0 ? (
-          <p className="muted">{q ? t('library.noMatches', { query }) : showTrash ? t('library.trashEmpty') : t('library.empty')}</p>
+          <p className="muted">{q ? t('library.noMatches', { query }) : t('library.trashEmpty')}</p>
         ) : (
           <table className="library__table">
             <thead>

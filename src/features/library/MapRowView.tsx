@@ -1,9 +1,11 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MapSummary } from '../../db';
 import { isPlausibleDate } from '../../domain/types';
 import { TextEditor } from '../../ui/TextEditor';
 import * as lib from './libraryActions';
+import { storedThumbnail } from './thumbnail';
+import { Thumbnail } from './Thumbnail';
 
 interface Props {
   map: MapSummary;
@@ -22,9 +24,12 @@ export function MapRowView({ map, inTrash, onOpen, exportedAt }: Props) {
   const { t, i18n } = useTranslation();
   const [renaming, setRenaming] = useState(false);
   const when = formatDate(i18n.language, inTrash ? (map.deletedAt ?? map.updatedAt) : map.updatedAt);
+  const thumb = useCallback(() => storedThumbnail(map.id, map.updatedAt, t, i18n.language), [map.id, map.updatedAt, t, i18n.language]);
   return (
     <tr>
       <th scope="row">
+        <span className="map-title-cell">
+        <Thumbnail load={thumb} />
         {renaming ? (
           <TextEditor
             initial={map.title}
@@ -43,6 +48,7 @@ export function MapRowView({ map, inTrash, onOpen, exportedAt }: Props) {
             {map.title}
           </a>
         )}
+        </span>
       </th>
       <td>{t(`kind.${map.kind}`)}</td>
       <td>{when}</td>
@@ -70,7 +76,7 @@ export function MapRowView({ map, inTrash, onOpen, exportedAt }: Props) {
               <button type="button" onClick={() => void lib.duplicateMap(map.id)}>
                 {t('library.duplicate')}
               </button>
-              <button type="button" className="danger" onClick={() => void lib.moveToTrash(map.id, map.title)}>
+              <button type="button" className="danger" onClick={() => void lib.moveToTrash(map.id, map.title, map.cardCount)}>
                 {t('library.delete')}
               </button>
             </>

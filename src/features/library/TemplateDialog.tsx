@@ -5,14 +5,17 @@ import type { MapKind } from '../../domain/types';
 import { newId } from '../../store/ids';
 import { Dialog } from '../../ui/Dialog';
 import { addMap, createNewMap } from './libraryActions';
+import { thumbnailOf } from './thumbnail';
+import { Thumbnail } from './Thumbnail';
 
 /** "New from template": the real cases, each complete in the interface language, and the blanks. */
 export function TemplateDialog({ onClose, onCreated }: { onClose: () => void; onCreated: (id: string) => void }) {
   const { t, i18n } = useTranslation();
   const lang = (['en', 'zh-CN', 'zh-TW'].includes(i18n.language) ? i18n.language : 'en') as TemplateLanguage;
 
+  const build = (index: number) => buildFromTemplate(TEMPLATES[index]!, { lang, id: newId(), ids: newId, now: Date.now(), laneTitle: (type) => t(`lanes.${type}`) });
   const fromTemplate = async (index: number) => {
-    const map = buildFromTemplate(TEMPLATES[index]!, { lang, id: newId(), ids: newId, now: Date.now(), laneTitle: (type) => t(`lanes.${type}`) });
+    const map = build(index);
     const id = await addMap(map);
     if (id) onCreated(id);
   };
@@ -27,6 +30,7 @@ export function TemplateDialog({ onClose, onCreated }: { onClose: () => void; on
         {TEMPLATES.map((tpl, i) => (
           <li key={tpl.id}>
             <button type="button" className="template" onClick={() => void fromTemplate(i)}>
+              <Thumbnail className="thumb--template" load={() => thumbnailOf(`template:${tpl.id}@${lang}`, () => build(i), t)} />
               <span className="template__kind">{t(`kind.${tpl.kind}`)}</span>
               <span className="template__title">{pick(tpl.title, lang)}</span>
               <span className="template__desc">{pick(tpl.description, lang)}</span>

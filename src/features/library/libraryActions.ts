@@ -61,14 +61,16 @@ export const rename = (id: string, title: string) =>
     announce('changed', id);
   });
 
-export const moveToTrash = (id: string, title: string) =>
+export const restore = (id: string) => guarded(() => untrashMap(db, id));
+
+/** Moves a map to the trash, says what went, and offers Undo (the trash also keeps it). */
+export const moveToTrash = (id: string, title: string, cardCount = 0) =>
   guarded(async () => {
     await trashMap(db, id);
     announce('deleted', id);
-    notify(t('library.movedToTrash', { title }));
+    notify(t('deleted.map', { title, count: cardCount }), 'info', { label: t('toolbar.undo'), run: () => void restore(id) });
   });
 
-export const restore = (id: string) => guarded(() => untrashMap(db, id));
 export const deleteForever = (id: string) =>
   guarded(async () => {
     await purgeMap(db, id);
