@@ -51,8 +51,11 @@ const edgeTypes: EdgeTypes = { connection: ConnectionEdge } as EdgeTypes;
 
 type Drag = { id: string; x: number; y: number } | null;
 const NO_EDGES: never[] = [];
-/** Zoomed out, the whole board is one canvas and the pinned header bands: no nodes at all. */
-const NO_NODES: BoardNode[] = [];
+/**
+ * Zoomed out, the board is one canvas under the pinned header bands; only the stage and lane
+ * headers stay as nodes (few, and still reachable with the keyboard under the bands).
+ */
+const LOD_KEEP: ReadonlySet<string | undefined> = new Set(['stage', 'lane']);
 
 /** The canvas: positions come from the shared layout; React Flow only pans, zooms and drags. */
 export function Board({ doc }: { doc: JourneyMap }) {
@@ -86,7 +89,7 @@ export function Board({ doc }: { doc: JourneyMap }) {
   );
   const lowDetail = useStore((s) => s.transform[2] < LOD_ZOOM);
   const nodes = useMemo(() => {
-    if (lowDetail) return NO_NODES;
+    if (lowDetail) return baseNodes.filter((n) => LOD_KEEP.has(n.type));
     return drag ? baseNodes.map((n) => (n.id === drag.id ? { ...n, position: { x: drag.x, y: drag.y } } : n)) : baseNodes;
   }, [baseNodes, drag, lowDetail]);
   useShortcuts();
