@@ -36,7 +36,7 @@ function OverviewLayerComponent({ doc, layout, analysis }: { doc: JourneyMap; la
         el.width = w;
         el.height = h;
       }
-      drawViewport(ctx, scene, { x: transform[0], y: transform[1], zoom: transform[2], width, height, dpr }, labels);
+      el.dataset.texts = String(drawViewport(ctx, scene, { x: transform[0], y: transform[1], zoom: transform[2], width, height, dpr }, labels));
     };
     draw();
     return store.subscribe(draw);

@@ -45,8 +45,9 @@ export interface OverviewLabels {
   end: string;
 }
 
-/** Card text on the overview: small but legible, drawn only where a card has room for it. */
-const TEXT_PX = 10;
+/** Card text on the overview: 8 to 11 px with the zoom, drawn only where a card has room for it. */
+const textPx = (zoom: number) => Math.min(11, Math.round(36 * zoom) - 2);
+const MIN_TEXT_PX = 8;
 const truncCache = new Map<string, string>();
 
 function fitText(ctx: CanvasRenderingContext2D, text: string, width: number): string {
@@ -93,7 +94,8 @@ function arrowHead(ctx: CanvasRenderingContext2D, [x, y, fx, fy]: [number, numbe
  * emotion curve with its floor, peak and end, and the blueprint lines. Headers are drawn by the
  * pinned header bands on top.
  */
-export function drawViewport(ctx: CanvasRenderingContext2D, scene: Scene, v: View, labels: OverviewLabels): void {
+/** Returns how many card lines it wrote (the e2e tests read it beside the pixels). */
+export function drawViewport(ctx: CanvasRenderingContext2D, scene: Scene, v: View, labels: OverviewLabels): number {
   const { layout } = scene;
   const z = v.zoom;
   ctx.setTransform(v.dpr, 0, 0, v.dpr, 0, 0);
@@ -131,6 +133,7 @@ export function drawViewport(ctx: CanvasRenderingContext2D, scene: Scene, v: Vie
     ctx.fillRect(st.x + st.w - px, gridY, 1.5 * px, layout.height - gridY);
   }
 
+  const fontPx = textPx(z);
   const textItems: { x: number; y: number; w: number; text: string }[] = [];
   for (let i = s0; i < s1; i++) {
     for (const c of scene.byStep[i]!) {
@@ -143,7 +146,7 @@ export function drawViewport(ctx: CanvasRenderingContext2D, scene: Scene, v: Vie
         ctx.fillStyle = C.danger;
         ctx.fillRect(c.x, c.y, Math.max(4, 2 * px), c.h);
       }
-      if (c.text && c.h * z >= TEXT_PX + 4 && c.w * z >= 28) textItems.push({ x: c.x, y: c.y, w: c.w, text: c.text });
+      if (fontPx >= MIN_TEXT_PX && c.text && c.h * z >= fontPx + 2 && c.w * z >= 28) textItems.push({ x: c.x, y: c.y, w: c.w, text: c.text });
     }
   }
 
@@ -198,16 +201,19 @@ export function drawViewport(ctx: CanvasRenderingContext2D, scene: Scene, v: Vie
 
   // Text in screen pixels, so it stays legible whatever the zoom.
   ctx.setTransform(v.dpr, 0, 0, v.dpr, 0, 0);
-  ctx.font = `${TEXT_PX}px ${CARD_FONT_FAMILY}`;
+  ctx.font = `${fontPx}px ${CARD_FONT_FAMILY}`;
   ctx.textBaseline = 'top';
   ctx.fillStyle = C.ink;
+  let written = 0;
   for (const t of textItems) {
     const pad = Math.max(2, 10 * z);
     const text = fitText(ctx, t.text, t.w * z - 2 * pad);
-    if (text) ctx.fillText(text, t.x * z + v.x + pad, t.y * z + v.y + Math.max(2, 8 * z));
+    if (!text) continue;
+    ctx.fillText(text, t.x * z + v.x + pad, t.y * z + v.y + Math.max(1, 8 * z - 1));
+    written++;
   }
   // Peak and end chips on the curve.
-  ctx.font = `700 ${TEXT_PX + 1}px ${CARD_FONT_FAMILY}`;
+  ctx.font = `700 11px ${CARD_FONT_FAMILY}`;
   ctx.textBaseline = 'middle';
   ctx.textAlign = 'center';
   for (const curve of scene.curves) {
@@ -227,4 +233,5 @@ export function drawViewport(ctx: CanvasRenderingContext2D, scene: Scene, v: Vie
     }
   }
   ctx.textAlign = 'start';
+  return written;
 }
