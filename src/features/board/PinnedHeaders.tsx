@@ -1,5 +1,5 @@
 import { useStore } from '@xyflow/react';
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { METRICS, type Layout } from '../../domain/layout';
 import type { JourneyMap } from '../../domain/types';
 import { select } from '../../store/uiStore';
@@ -20,6 +20,7 @@ function PinnedHeadersComponent({ doc, layout, lowDetail }: { doc: JourneyMap; l
   const [tx, ty, z] = useStore((s) => s.transform);
   const paneW = useStore((s) => s.width);
   const paneH = useStore((s) => s.height);
+  const steps = useMemo(() => doc.stages.flatMap((s) => s.steps), [doc]);
   const M = METRICS;
   const headerH = M.stageHeaderHeight + M.stepHeaderHeight;
   const laneW = lowDetail ? BAND.laneWidth : M.laneHeaderWidth * z;
@@ -35,7 +36,6 @@ function PinnedHeadersComponent({ doc, layout, lowDetail }: { doc: JourneyMap; l
   if (!showLeft && !showTop) return null;
 
   const bandTop = showTop ? top + topH : 0;
-  const steps = doc.stages.flatMap((s) => s.steps);
   const [s0, s1] = stepRange(layout, -tx / z, (paneW - tx) / z);
   const fontScale = lowDetail ? undefined : { fontSize: 14 * z };
   const sx = (x: number) => tx + x * z;

@@ -140,8 +140,10 @@ export function drawViewport(ctx: CanvasRenderingContext2D, scene: Scene, v: Vie
       if (c.y > y1 || c.y + c.h < y0) continue;
       ctx.fillStyle = c.fill;
       ctx.fillRect(c.x, c.y, Math.max(c.w, px), Math.max(c.h, px));
-      ctx.fillStyle = C.cardBorder;
-      ctx.fillRect(c.x, c.y + c.h - px, Math.max(c.w, px), px);
+      if (c.h * z >= 4) {
+        ctx.fillStyle = C.cardBorder;
+        ctx.fillRect(c.x, c.y + c.h - px, Math.max(c.w, px), px);
+      }
       if (c.fail) {
         ctx.fillStyle = C.danger;
         ctx.fillRect(c.x, c.y, Math.max(4, 2 * px), c.h);
@@ -192,7 +194,8 @@ export function drawViewport(ctx: CanvasRenderingContext2D, scene: Scene, v: Vie
   ctx.fillStyle = C.connection;
   ctx.lineWidth = 1.5 * px;
   const head = Math.max(5, Math.min(9, 12 * z)) * px;
-  for (const a of scene.arrows) {
+  // Far out an arrow is a few pixels long: noise, and a thousand of them cost a frame.
+  for (const a of z >= 0.06 ? scene.arrows : []) {
     if (a.maxX < x0 || a.minX > x1) continue;
     ctx.stroke(path2d(a, a.d));
     arrowHead(ctx, a.head, head);
