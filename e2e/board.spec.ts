@@ -178,7 +178,10 @@ test('arrow keys reach cells outside the viewport, and the board follows', async
   await page.setViewportSize({ width: 1000, height: 700 });
   await newJourney(page);
   for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Add step' }).click();
-  await expect(page.getByRole('group', { name: 'Step: Step 7' })).toBeFocused(); // a new step comes into view
+  // A new step comes into view, renaming: Escape keeps its numbered title.
+  await expect(page.getByRole('textbox', { name: 'Rename' })).toHaveValue('Step 7');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('group', { name: 'Step: Step 7' })).toBeFocused();
   await waitSaved(page);
   await page.reload(); // back to the top-left corner
   await cell(page, 'Customer actions', 'Step 1').focus();
