@@ -110,9 +110,11 @@ function focusLater(selector: string, target: Target, tries = 10, origin: Elemen
       if (tries > 0) focusLater(selector, target, tries - 1, origin, request, then);
       return;
     }
+    // Someone already moved focus on (to this very header, say): leave what comes next to them.
+    const moved = now !== origin && now !== document.body && now !== null;
     el.focus({ preventScroll: true });
     reveal(el);
-    then?.();
+    if (!moved) then?.();
   });
 }
 
