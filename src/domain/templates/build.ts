@@ -9,6 +9,12 @@ export function pick(l: Localized, lang: TemplateLanguage): string {
   return lang === 'en' ? l.en : lang === 'zh-TW' ? l.tw : l.zh;
 }
 
+/**
+ * A card as the document schema defines it. The recovery link and the step marks are written as
+ * the schema names them; the validate boundary keeps whatever fields the current schema knows.
+ */
+type BuiltCard = Card & { recoveryCardId?: string | null };
+
 export const asCard = (item: Localized | TemplateCard): TemplateCard => ('text' in item ? item : { text: item });
 
 /**
@@ -19,8 +25,9 @@ export function buildFromTemplate(tpl: Template, args: { lang: TemplateLanguage;
   const { lang, ids } = args;
   const lanes = tpl.lanes.map((type) => ({ id: ids(), type, title: args.laneTitle(type) }));
   const laneOf = new Map(lanes.map((l) => [l.type, l.id]));
-  const cards: Card[] = [];
+  const cards: BuiltCard[] = [];
   const cardId = new Map<string, string>();
+  const recoveryOf = new Map<string, string>();
   const stages = tpl.stages.map((stage) => ({
     id: ids(),
     title: pick(stage.title, lang),
@@ -33,6 +40,7 @@ export function buildFromTemplate(tpl: Template, args: { lang: TemplateLanguage;
           const c = asCard(item);
           const id = ids();
           if (c.id) cardId.set(c.id, id);
+          if (c.recovers && !recoveryOf.has(c.recovers)) recoveryOf.set(c.recovers, id);
           cards.push({
             id,
             laneId,
@@ -51,9 +59,12 @@ export function buildFromTemplate(tpl: Template, args: { lang: TemplateLanguage;
           });
         });
       }
-      return { id: stepId, title: pick(step.title, lang), emotion: step.emotion, durationMin: step.duration ?? null };
+      return { id: stepId, title: pick(step.title, lang), emotion: step.emotion, durationMin: step.duration ?? null, ...(step.keyMoment && { keyMoment: true }), ...(step.surprise && { surprise: true }) };
     }),
   }));
+  // A fail point links to the first card that recovers it.
+  const failOf = new Map([...recoveryOf].map(([fail, recovery]) => [cardId.get(fail), recovery]));
+  const linked = cards.map((c): BuiltCard => (failOf.has(c.id) ? { ...c, recoveryCardId: failOf.get(c.id)! } : c));
   const connections = (tpl.connections ?? []).map((k) => ({
     id: ids(),
     from: cardId.get(k.from) ?? k.from,
@@ -72,7 +83,7 @@ export function buildFromTemplate(tpl: Template, args: { lang: TemplateLanguage;
     expectations: pick(tpl.expectations, lang),
     stages,
     lanes,
-    cards,
+    cards: linked,
     connections,
     createdAt: args.now,
   });

@@ -72,6 +72,12 @@ describe('templates', () => {
     expect(hospital.stages.flatMap((s) => s.steps).length).toBeGreaterThanOrEqual(11);
   });
 
+  it('every case marks its moments of truth; the hotel umbrella is a surprise at the end', () => {
+    for (const t of TEMPLATES) expect(t.stages.flatMap((s) => s.steps).some((x) => x.keyMoment), t.id).toBe(true);
+    const hotelSteps = tpl('hotel').stages.flatMap((s) => s.steps);
+    expect(hotelSteps.filter((x) => x.surprise)).toEqual([hotelSteps.at(-1)]);
+  });
+
   it('broadband: the wrongly routed order is re-dispatched internally by the agent who owns the case', () => {
     const zh = build('broadband', 'zh-CN');
     const fail = zh.cards.find((c) => c.failPoint)!;

@@ -31,6 +31,10 @@ export interface TemplateStep<L = Localized> {
   title: L;
   emotion: number;
   duration?: number;
+  /** A moment of truth (关键时刻). */
+  keyMoment?: boolean;
+  /** A planned surprise (惊喜点). */
+  surprise?: boolean;
   /** Cards per lane type; a bare text is a card with only text. */
   cards: Partial<Record<LaneType, (L | TemplateCard<L>)[]>>;
 }

@@ -79,6 +79,7 @@ export const bankBranch: Template = {
         },
         {
           title: t('Purpose of the account', '开户用途核实', '開戶目的審查'),
+          keyMoment: true,
           emotion: -3,
           cards: {
             frontstage: [t('Teller asks why she needs the account and for a labour contract or employer\'s letter', '柜员询问开户用途，要求提供劳动合同或工作证明', '櫃員詢問開戶目的，要她提供勞動契約或在職證明')],
@@ -127,6 +128,7 @@ export const bankBranch: Template = {
         },
         {
           title: t('First salary, limit raised', '工资到账提额', '薪水入帳調高額度'),
+          surprise: true,
           emotion: 2,
           cards: {
             backstage: [{ id: 'review', text: t('Salary arrives from a verified payroll client; the risk review raises the limit', '代发工资入账，风控复核后提高限额', '薪轉入帳，風控複審後調高額度') }],

@@ -70,6 +70,7 @@ export const broadband: Template = {
       steps: [
         {
           title: t('The agent takes ownership', '首问负责', '首位接手人員負責到底'),
+          keyMoment: true,
           emotion: 1,
           duration: 3,
           cards: {
@@ -106,6 +107,7 @@ export const broadband: Template = {
         },
         {
           title: t('Re-dispatched internally', '内部改派', '內部改派'),
+          keyMoment: true,
           emotion: 1,
           cards: {
             backstage: [{ id: 'redispatch', text: t('Recovery: the owning agent gets the bounce alert and has the order re-dispatched to the right area; the table is corrected', '补救：首问责任人收到退单提醒，内部改派到正确片区，并更正对照表', '補救：負責的客服人員收到退件通知，在內部改派到正確區域，並更正對照表'), recovers: 'fail' }],

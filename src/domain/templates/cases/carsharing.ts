@@ -89,6 +89,7 @@ export const carsharing: Template = {
       steps: [
         {
           title: t('The bill', '账单', '帳單'),
+          keyMoment: true,
           emotion: -2,
           cards: {
             touchpoint: [{ text: t('Itemised bill in the app', 'App 内的明细账单', 'App 裡的明細帳單'), channel: 'app' }],

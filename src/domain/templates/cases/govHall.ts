@@ -55,6 +55,7 @@ export const govHall: Template = {
         },
         {
           title: t('A helper calls', '帮办来电', '專人來電協助'),
+          keyMoment: true,
           emotion: 1,
           cards: {
             frontstage: [{ id: 'helper', text: t('Recovery: a service-hall helper calls, names the two fields to fix in one go and books his visit', '补救：帮办员来电，一次性告知要改的两处，并约好到厅时间', '補救：大廳的協辦人員來電，一次說清楚要改的兩個地方，並約好臨櫃時間'), recovers: 'reject' }],
@@ -95,6 +96,7 @@ export const govHall: Template = {
       steps: [
         {
           title: t('One window takes it all', '一窗受理', '單一窗口受理'),
+          keyMoment: true,
           emotion: 1,
           duration: 15,
           cards: {

@@ -84,6 +84,7 @@ export const hospital: Template = {
         },
         {
           title: t('Sees the doctor', '就诊', '看診'),
+          keyMoment: true,
           emotion: 1,
           duration: 8,
           cards: {
@@ -117,6 +118,7 @@ export const hospital: Template = {
         },
         {
           title: t('Ultrasound booked three days out', 'B 超排到三天后', '超音波排到三天後'),
+          keyMoment: true,
           emotion: -3,
           cards: {
             backstage: [{ id: 'scan', text: t('Imaging schedules the scan for Friday', '超声科把检查排到周五', '超音波室把檢查排到週五'), fail: true }],
@@ -158,6 +160,7 @@ export const hospital: Template = {
         },
         {
           title: t('Collects the medicines', '取药', '領藥'),
+          keyMoment: true,
           emotion: 2,
           cards: {
             frontstage: [t('Pharmacist explains each medicine; large-type labels on every box', '药师逐一交代用法，药盒贴大字用药标签', '藥師逐一說明用法，每盒藥都貼上大字標籤')],

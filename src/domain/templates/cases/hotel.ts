@@ -78,6 +78,8 @@ export const hotel: Template = {
       steps: [
         {
           title: t('Check-out in the rain', '雨中退房', '雨中退房'),
+          keyMoment: true,
+          surprise: true,
           emotion: 3,
           cards: {
             touchpoint: [

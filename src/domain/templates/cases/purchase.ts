@@ -91,6 +91,7 @@ export const purchase: Template = {
         },
         {
           title: t('Support call', '联系客服', '聯絡客服'),
+          keyMoment: true,
           emotion: -1,
           cards: {
             touchpoint: [{ text: t('Recovery: on the hotline, second-line support walks her through the Wi-Fi setup', '补救：拨打热线，二线技术支持一步步指导配网', '補救：打客服專線，二線技術人員一步步教她設定 Wi-Fi'), channel: 'phone', recovers: 'wifi' }],

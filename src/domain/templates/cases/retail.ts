@@ -25,6 +25,7 @@ export const retail: Template = {
       steps: [
         {
           title: t('Expert advice', '专业建议', '專業建議'),
+          surprise: true,
           emotion: 2,
           cards: {
             touchpoint: [{ text: t('A staff member who runs watches his gait on the treadmill', '自己也跑步的店员在跑步机上看他的步态', '自己也在跑步的店員，在跑步機上看他的跑姿'), channel: 'store' }],
@@ -70,6 +71,7 @@ export const retail: Template = {
         },
         {
           title: t('Returns in any store', '任意门店退货', '任一門市都能退'),
+          keyMoment: true,
           emotion: 2,
           cards: {
             touchpoint: [{ text: t('Scans the order QR code at the till', '在收银台扫订单二维码', '在櫃檯掃訂單 QR Code'), channel: 'store' }],

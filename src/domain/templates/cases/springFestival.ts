@@ -75,6 +75,7 @@ export const springFestival: Template = {
         },
         {
           title: t('Looking for help', '找人帮忙', '找人幫忙'),
+          keyMoment: true,
           emotion: -3,
           cards: {
             customer: [{ text: t('The enquiry desk has a long queue; no staff in sight', '问询处排长队，周围看不到工作人员', '服務台大排長龍，附近看不到站務人員'), wait: 15 }],
@@ -85,6 +86,7 @@ export const springFestival: Template = {
         },
         {
           title: t('Through the ticket gate', '检票', '剪票進月台'),
+          keyMoment: true,
           emotion: 1,
           cards: {
             touchpoint: [{ text: t('A volunteer takes him to the priority waiting area and through the courtesy lane before general boarding', '志愿者把他领到重点旅客候车区，从爱心通道提前检票', '志工帶他到重點旅客候車區，從愛心通道提前剪票'), channel: 'store' }],
