@@ -47,7 +47,7 @@ export const broadband: Template = {
           emotion: -2,
           duration: 4,
           cards: {
-            customer: [{ text: t('Falls back to keys: three menu levels, no "relocation", picks "other"', '改用按键，走了三层菜单也找不到“移机”，只好选“其他”', '改用按鍵，按了三層選單還是找不到「移機」，只好選「其他」'), wait: 4 }],
+            customer: [{ text: t('Falls back to keys: three menu levels, no "relocation", picks "other"', '改用按键，走了三层菜单也找不到“移机”，只好选“其他”', '改用按鍵，按了三層選單還是找不到「移機」，只好選「其他」') }],
             backstage: [t('The key path decides the queue; "other" goes to the general queue', '按键路径决定进入哪个队列，“其他”进综合队列', '按鍵路徑決定轉給哪一組客服，「其他」轉到一般客服')],
             pain: [{ text: t('No menu entry for relocation', '菜单里没有移机选项', '選單裡沒有移機選項'), owner: t('Product', '产品部', '產品部'), rootCause: t('Menu not updated since relocation was launched', '移机业务上线后菜单未更新', '移機服務上線後，選單一直沒有更新') }],
             opportunity: [t('Add "move home" to the keyword list and the first menu level', '把“搬家移机”加入关键词库和一级菜单', '把「搬家移機」加進關鍵字庫和第一層選單')],
