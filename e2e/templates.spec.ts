@@ -40,8 +40,8 @@ for (const { locale, lang, button } of LANGS) {
         await expect(page.locator('[data-card]').first()).toBeVisible();
         expect(await overflowing(page), `${tpl.id} ${locale}`).toEqual([]);
         await page.getByRole('button', { name: /Fit view|适应视图|符合畫面/ }).click();
-        await page.waitForTimeout(300);
-        expect(await overflowing(page), `${tpl.id} ${locale}, whole map`).toEqual([]);
+        // The fitted view settles over a few frames; poll rather than sleep.
+        await expect.poll(() => overflowing(page), { message: `${tpl.id} ${locale}, whole map` }).toEqual([]);
         if (tpl.id === 'hotel' || tpl.id === 'hospital') await page.screenshot({ path: `test-results/template-${tpl.id}-${locale}.png` });
       }
     });
