@@ -60,7 +60,7 @@ export const purchase: Template = {
           title: t('Online chat', '在线咨询', '線上諮詢'),
           emotion: 2,
           cards: {
-            touchpoint: [{ text: t('Chat with a product specialist on the website', '官网上与产品专家在线沟通', '在官網上跟產品專員線上對談'), channel: 'web' }],
+            touchpoint: [{ text: t('Chat with a product specialist on the website', '官网上与产品专家在线沟通', '在官網上跟產品專員線上對談'), channel: 'liveAgent' }],
             customer: [t('Asks about toner cost per page', '询问单页耗材成本', '詢問每頁碳粉成本')],
             metric: [{ text: t('CSAT after the chat (1–5)', '咨询结束后的满意度 CSAT（1–5）', '對談結束後的滿意度 CSAT（1–5）'), metric: { type: 'CSAT', value: 4.5, sample: 180 } }],
           },
