@@ -9,12 +9,6 @@ export function pick(l: Localized, lang: TemplateLanguage): string {
   return lang === 'en' ? l.en : lang === 'zh-TW' ? l.tw : l.zh;
 }
 
-/**
- * A card as the document schema defines it. The recovery link and the step marks are written as
- * the schema names them; the validate boundary keeps whatever fields the current schema knows.
- */
-type BuiltCard = Card & { recoveryCardId?: string | null };
-
 export const asCard = (item: Localized | TemplateCard): TemplateCard => ('text' in item ? item : { text: item });
 
 /**
@@ -25,7 +19,7 @@ export function buildFromTemplate(tpl: Template, args: { lang: TemplateLanguage;
   const { lang, ids } = args;
   const lanes = tpl.lanes.map((type) => ({ id: ids(), type, title: args.laneTitle(type) }));
   const laneOf = new Map(lanes.map((l) => [l.type, l.id]));
-  const cards: BuiltCard[] = [];
+  const cards: Card[] = [];
   const cardId = new Map<string, string>();
   const recoveryOf = new Map<string, string>();
   const stages = tpl.stages.map((stage) => ({
@@ -64,7 +58,7 @@ export function buildFromTemplate(tpl: Template, args: { lang: TemplateLanguage;
   }));
   // A fail point links to the first card that recovers it.
   const failOf = new Map([...recoveryOf].map(([fail, recovery]) => [cardId.get(fail), recovery]));
-  const linked = cards.map((c): BuiltCard => (failOf.has(c.id) ? { ...c, recoveryCardId: failOf.get(c.id)! } : c));
+  const linked = cards.map((c): Card => (failOf.has(c.id) ? { ...c, recoveryCardId: failOf.get(c.id)! } : c));
   const connections = (tpl.connections ?? []).map((k) => ({
     id: ids(),
     from: cardId.get(k.from) ?? k.from,

@@ -78,6 +78,13 @@ describe('templates', () => {
     expect(hotelSteps.filter((x) => x.surprise)).toEqual([hotelSteps.at(-1)]);
   });
 
+  it('every fail point is linked to its recovery card (服务补救) on the map', () => {
+    for (const t of TEMPLATES) {
+      const m = build(t.id, 'zh-CN');
+      for (const f of m.cards.filter((c) => c.failPoint)) expect(m.cards.find((c) => c.id === f.recoveryCardId)?.text, `${t.id}: ${f.text}`).toMatch(/^补救：/);
+    }
+  });
+
   it('broadband: the wrongly routed order is re-dispatched internally by the agent who owns the case', () => {
     const zh = build('broadband', 'zh-CN');
     const fail = zh.cards.find((c) => c.failPoint)!;
