@@ -83,7 +83,7 @@ test.describe('in Chinese', () => {
     await page.getByRole('button', { name: '新建服务蓝图' }).click();
     await expect(cell(page, '客户行为', '步骤 1')).toBeVisible();
     await expect(page.getByRole('textbox', { name: '地图标题' })).toHaveValue('未命名服务蓝图');
-    for (const lane of ['有形展示', '客户行为', '前台（员工可见）行为', '后台（不可见）行为', '支持流程']) {
+    for (const lane of ['有形展示', '客户行为', '前台员工行为（顾客可见）', '后台员工行为（顾客不可见）', '支持过程']) {
       await expect(page.getByRole('group', { name: `泳道：${lane}` })).toBeVisible();
     }
     await expect(page.locator('[data-line="interaction"]')).toContainText('互动分界线');
