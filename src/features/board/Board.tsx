@@ -5,6 +5,7 @@ import {
   ReactFlow,
   useReactFlow,
   useStore,
+  useStoreApi,
   type Connection,
   type EdgeTypes,
   type NodeChange,
@@ -116,6 +117,20 @@ export function Board({ doc }: { doc: JourneyMap }) {
     raf = requestAnimationFrame(check);
     return () => cancelAnimationFrame(raf);
   }, []);
+
+  // The viewport as the app's own signal (`data-viewport="x y zoom"`), for tests that turn screen
+  // positions into map positions. Written on the element, so a pan re-renders nothing.
+  const flowStore = useStoreApi<BoardNode>();
+  useEffect(() => {
+    const el = boardRef.current;
+    if (!el) return;
+    const write = ([x, y, zoom]: readonly [number, number, number]) => {
+      const value = `${x} ${y} ${zoom}`;
+      if (el.dataset.viewport !== value) el.dataset.viewport = value;
+    };
+    write(flowStore.getState().transform);
+    return flowStore.subscribe((s) => write(s.transform));
+  }, [flowStore]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<BoardNode>[]) => {

@@ -52,8 +52,18 @@ function panTo(rect: Rect): void {
   void instance.setCenter(rect.x + rect.w / 2, rect.y + rect.h / 2, { zoom: zoom < LOD_ZOOM ? 1 : zoom });
 }
 
+let fits = 0;
+
+/**
+ * Fits the map in view. The board's `data-fit-requested` counts the requests and `data-fitted`
+ * the fits whose animation has ended and whose view has been drawn: equal, the fitted board is
+ * there to read (the signal to wait for, instead of a guessed delay).
+ */
 export function fitView(): void {
-  void instance?.fitView({ padding: 0.05, duration: 200 });
+  const n = ++fits;
+  const board = () => document.querySelector<HTMLElement>('.board');
+  board()?.setAttribute('data-fit-requested', String(n));
+  void instance?.fitView({ padding: 0.05, duration: 200 }).then(() => requestAnimationFrame(() => board()?.setAttribute('data-fitted', String(n))));
 }
 
 /** Pans just enough to bring a focused board element into view. */
