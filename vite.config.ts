@@ -63,7 +63,7 @@ export default defineConfig({
   ],
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },
-  build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 1200, minify: process.env.NO_MINIFY ? false : 'oxc' },
+  build: { target: 'es2022', sourcemap: true, minify: process.env.NO_MINIFY ? false : 'oxc' },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
     environment: 'node',
