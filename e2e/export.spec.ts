@@ -180,7 +180,7 @@ test('bad files get a clear message naming the line or field, and change nothing
   await input.setInputFiles(asFile('notes.txt', 'hello there', 'text/plain'));
   await expect(alert).toContainText('the format is not recognised');
   // Size limits belong to each format (a backup has none of its own): Mermaid takes up to 32 MB.
-  await input.setInputFiles({ name: 'huge.mmd', mimeType: 'text/plain', buffer: Buffer.alloc(33 * 1024 * 1024, 0x20) }, { timeout: 60_000 });
+  await input.setInputFiles({ name: 'huge.mmd', mimeType: 'text/plain', buffer: Buffer.alloc(33 * 1024 * 1024, 0x20) }, { timeout: EXPORT_TIMEOUT });
   await expect(alert).toContainText('the file is too large (a Mermaid file may be up to 32 MB)');
   await dialog.getByLabel('Or paste Mermaid journey text').fill('journey\n  section A\n    Task: 7: Me');
   await dialog.getByRole('button', { name: 'Import text' }).click();
