@@ -365,7 +365,8 @@ async function benchCalibration(): Promise<{ cpu: number; idb: number }> {
   }
 }
 
-type Budget = { max: number; per?: 'cpu' | 'idb'; reason: string };
+/** `headroom`: the budget is the figure of a reference run times this (BENCH_REBASE=1 resets it). */
+type Budget = { max: number; per?: 'cpu' | 'idb'; headroom?: number; reason: string };
 type Budgets = { _calibration: { cpu: number; idb: number; note: string } } & Record<string, Budget>;
 
 test('benchmarks', async () => {
@@ -400,6 +401,17 @@ test('benchmarks', async () => {
     return { key, value, calibrated, budget: budget?.max, ok: budget ? (calibrated ?? value) <= budget.max : undefined };
   });
   const missed = rows.filter((r) => r.ok === false);
+  // BENCH_REBASE=1 (a full run on a quiet reference machine): this run's calibration becomes the
+  // reference, and every budget with a headroom becomes this run's figure times that headroom.
+  if (process.env.BENCH_REBASE === '1' && !SMOKE) {
+    budgets._calibration = { ...budgets._calibration, cpu: calib.cpu, idb: calib.idb };
+    for (const [key, b] of Object.entries(budgets)) {
+      if (key.startsWith('_') || !(b as Budget).headroom || results[key] === undefined) continue;
+      (b as Budget).max = Math.round(results[key]! * (b as Budget).headroom! * 10) / 10;
+    }
+    writeFileSync(new URL('./budgets.json', import.meta.url), `${JSON.stringify(budgets, null, 2)}\n`);
+    console.log('\nbench/budgets.json rebased on this run.');
+  }
   const w = Math.max(...rows.map((r) => r.key.length));
   console.log(`\ncalibration: canvas ${calib.cpu} ms, IndexedDB batch ${calib.idb} ms (reference ${budgets._calibration.cpu} / ${budgets._calibration.idb} ms)`);
   console.log(`\n${'metric'.padEnd(w)}  ${'raw'.padStart(10)}  ${'calibrated'.padStart(10)}  ${'budget'.padStart(8)}`);
