@@ -63,11 +63,17 @@ export async function measureInteraction(page: Page, cdp: CDPSession, steps: num
   return { p95: percentile(frames, 95), mainThreadMsPerStep: (after - before) / steps, longTasks: long };
 }
 
+/** The figures the app's instrumentation (src/instrument.ts) collected in this document. */
+export async function records(page: Page, name: string): Promise<number[]> {
+  return page.evaluate((n) => (window as unknown as { __jp?: { records: Record<string, number[]> } }).__jp?.records[n] ?? [], name);
+}
+
 /** Waits for the board of a map to report ready; returns ms since navigation start. */
 export async function boardReady(page: Page, mapId: string, timeout = 60_000): Promise<number> {
-  const board = page.locator(`.board[data-map-id="${mapId}"][data-ready]`);
-  await board.waitFor({ timeout });
-  return Number(await board.getAttribute('data-ready'));
+  await page.locator(`.board[data-map-id="${mapId}"][data-ready]`).waitFor({ timeout });
+  const ready = await records(page, 'ready');
+  if (!ready.length) throw new Error('no instrumentation: was window.__JP_INSTRUMENT__ set before the app loaded?');
+  return ready[ready.length - 1]!;
 }
 
 /** One frame's pace between input events, as a person's hand would give them. */

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { boardSnapshot, card, cell, flowPosition, focusOn, PersistentBrowser, renameHeader, setEmotion, tabTo, typeCard, waitSaved } from './helpers';
+import { boardSnapshot, card, cell, fitAndWait, flowPosition, focusOn, PersistentBrowser, renameHeader, setEmotion, tabTo, typeCard, waitSaved } from './helpers';
 
 /**
  * The core-editor acceptance test: a real blueprint (the broadband-relocation case) built from
@@ -155,8 +155,7 @@ async function continueTest(page: Page, browser: PersistentBrowser) {
     expect(before.lines).toEqual(['interaction', 'visibility', 'internal']);
     expect(before.emotions.map((e) => e[1])).toEqual(['-1', '-1', '-2', '+1', '-3', '+1']);
     await page.locator('.react-flow').screenshot({ path: 'test-results/blueprint-board.png' });
-    await page.getByRole('button', { name: 'Fit view' }).click();
-    await page.waitForTimeout(400);
+    await fitAndWait(page);
     await page.screenshot({ path: 'test-results/blueprint-fit.png' });
 
     // Reload: everything is back

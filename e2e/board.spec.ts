@@ -27,7 +27,7 @@ test('double-clicking a cell starts a card there; dragging on a cell pans the bo
   await page.keyboard.type('Is this the cheapest plan?');
   await page.keyboard.press('Enter');
   await expect(card(page, 'Is this the cheapest plan?')).toBeVisible();
-  const viewport = () => page.locator('.react-flow__viewport').evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).f);
+  const viewport = async () => Number((await page.locator('.board').getAttribute('data-viewport'))!.split(' ')[1]);
   const before = await viewport();
   const from = await center(cell(page, 'Opportunities', 'Step 3'));
   await dragTo(page, cell(page, 'Opportunities', 'Step 3'), { x: from.x - 100, y: from.y - 150 });

@@ -107,38 +107,68 @@ export async function waitSaved(page: Page): Promise<void> {
 
 /** What a user sees of the map, in a comparable form. */
 export async function boardSnapshot(page: Page) {
-  // Off-screen nodes are not mounted: fit the whole map in view first.
-  await page.getByRole('button', { name: 'Fit view' }).click();
-  await page.waitForTimeout(400);
-  return page.evaluate(() => {
+  // Off-screen nodes are not mounted: fit the whole map in view first, and wait for the board to
+  // say the fit is done and drawn.
+  await fitAndWait(page);
+  const seen = await page.evaluate(() => {
     const labels = (sel: string) => Array.from(document.querySelectorAll(sel), (el) => el.getAttribute('aria-label'));
-    const byPos = (sel: string) =>
-      Array.from(document.querySelectorAll<HTMLElement>(sel))
-        .map((el) => {
-          const node = el.closest('.react-flow__node') as HTMLElement;
-          const m = /translate\((-?[\d.]+)px,\s*(-?[\d.]+)px\)/.exec(node.style.transform);
-          return { label: el.getAttribute('aria-label'), x: Number(m?.[1]), y: Number(m?.[2]), badges: el.querySelector('.card__meta')?.textContent ?? '' };
-        })
-        .sort((a, b) => a.x - b.x || a.y - b.y);
+    const board = document.querySelector<HTMLElement>('.board')!;
+    const pane = board.querySelector('.react-flow')!.getBoundingClientRect();
+    const onScreen = (sel: string) =>
+      Array.from(document.querySelectorAll<HTMLElement>(sel), (el) => {
+        const r = (el.closest('.react-flow__node') ?? el).getBoundingClientRect();
+        return { label: el.getAttribute('aria-label'), left: r.left - pane.left, top: r.top - pane.top, badges: el.querySelector('.card__meta')?.textContent ?? '' };
+      });
     return {
       title: (document.querySelector('input[aria-label="Map title"]') as HTMLInputElement).value,
       stages: labels('.header--stage'),
       steps: labels('.header--step'),
       lanes: labels('.header--lane'),
-      cards: byPos('[data-card]'),
+      viewport: board.dataset.viewport,
+      cards: onScreen('[data-card]'),
       emotions: Array.from(document.querySelectorAll('[role="slider"]'), (el) => [el.getAttribute('aria-label'), el.getAttribute('aria-valuetext')]),
       connections: document.querySelectorAll('.react-flow__edge').length,
       edgeLabels: Array.from(document.querySelectorAll('.connection__label'), (el) => el.textContent),
       lines: Array.from(document.querySelectorAll('[data-line]'), (el) => el.getAttribute('data-line')),
     };
   });
+  const { viewport, cards, ...rest } = seen;
+  return {
+    ...rest,
+    cards: cards
+      .map(({ label, left, top, badges }) => ({ label, ...toFlow({ left, top, viewport }), badges }))
+      .sort((a, b) => a.x - b.x || a.y - b.y),
+  };
+}
+
+/** Clicks Fit view and waits for the board's own signal that the fitted view is drawn. */
+export async function fitAndWait(page: Page, name: string | RegExp = 'Fit view'): Promise<void> {
+  const board = page.locator('.board');
+  await page.getByRole('button', { name }).click();
+  const requested = await board.getAttribute('data-fit-requested');
+  expect(requested).not.toBeNull();
+  await expect(board).toHaveAttribute('data-fitted', requested!, { timeout: 15_000 });
+}
+
+/**
+ * Where an element sits on the map (flow coordinates, whatever the pan and zoom): its place on
+ * the pane, less the viewport the board publishes as `data-viewport="x y zoom"`.
+ */
+function toFlow({ left, top, viewport }: { left: number; top: number; viewport: string | undefined }): { x: number; y: number } {
+  if (!viewport) throw new Error('the board publishes no viewport (data-viewport)');
+  const [vx, vy, zoom] = viewport.split(' ').map(Number) as [number, number, number];
+  // Layout positions are whole pixels; rounding absorbs the zoom's floating-point error.
+  return { x: Math.round((left - vx) / zoom), y: Math.round((top - vy) / zoom) };
 }
 
 /** A node's position on the board (flow coordinates), independent of pan and zoom. */
 export async function flowPosition(locator: Locator): Promise<{ x: number; y: number }> {
-  return locator.evaluate((el) => {
-    const node = el.closest('.react-flow__node') as HTMLElement;
-    const m = /translate\((-?[\d.]+)px,\s*(-?[\d.]+)px\)/.exec(node.style.transform);
-    return { x: Number(m?.[1]), y: Number(m?.[2]) };
-  });
+  return toFlow(
+    await locator.evaluate((el) => {
+      const board = el.closest<HTMLElement>('.board')!;
+      const pane = board.querySelector('.react-flow')!.getBoundingClientRect();
+      const r = (el.closest('.react-flow__node') ?? el).getBoundingClientRect();
+      return { left: r.left - pane.left, top: r.top - pane.top, viewport: board.dataset.viewport };
+    }),
+  );
 }

@@ -1,15 +1,15 @@
 import { expect, test } from '@playwright/test';
 import { broadbandMap, mapFile } from './fixtures';
+import { fitAndWait } from './helpers';
 
 test('present a map: persona first, stage by stage, peak and end, then the remembered score; Escape returns', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Import' }).click();
   await page.getByLabel('File (JSON, CSV or Mermaid)').setInputFiles(mapFile(broadbandMap()));
   await expect(page.getByRole('textbox', { name: 'Map title' })).toHaveValue('宽带移机 服务蓝图');
-  const viewport = () => page.locator('.react-flow__viewport').getAttribute('style');
-  await page.getByRole('button', { name: 'Fit view' }).click();
-  await page.waitForTimeout(300);
-  const before = await viewport();
+  await fitAndWait(page);
+  const before = (await page.locator('.board').getAttribute('data-viewport'))!;
+  expect(before).toMatch(/^-?[\d.]+ -?[\d.]+ [\d.]+$/);
 
   await page.getByRole('button', { name: 'Present' }).click();
   const deck = page.getByRole('dialog', { name: 'Presentation' });
@@ -48,6 +48,6 @@ test('present a map: persona first, stage by stage, peak and end, then the remem
 
   await page.keyboard.press('Escape');
   await expect(deck).toHaveCount(0);
-  expect(await viewport()).toBe(before);
+  await expect(page.locator('.board')).toHaveAttribute('data-viewport', before);
   await expect(page.getByRole('textbox', { name: 'Map title' })).toHaveValue('宽带移机 服务蓝图');
 });

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { pick } from '../src/domain/templates/build';
+import { fitAndWait } from './helpers';
 import { TEMPLATES } from '../src/domain/templates/content';
 
 const LANGS = [
@@ -39,9 +40,8 @@ for (const { locale, lang, button } of LANGS) {
         await expect(page.getByRole('textbox').first()).toHaveValue(pick(tpl.title, lang));
         await expect(page.locator('[data-card]').first()).toBeVisible();
         expect(await overflowing(page), `${tpl.id} ${locale}`).toEqual([]);
-        await page.getByRole('button', { name: /Fit view|适应视图|符合畫面/ }).click();
-        // The fitted view settles over a few frames; poll rather than sleep.
-        await expect.poll(() => overflowing(page), { message: `${tpl.id} ${locale}, whole map` }).toEqual([]);
+        await fitAndWait(page, /Fit view|适应视图|符合畫面/);
+        expect(await overflowing(page), `${tpl.id} ${locale}, whole map`).toEqual([]);
         if (tpl.id === 'hotel' || tpl.id === 'hospital') await page.screenshot({ path: `test-results/template-${tpl.id}-${locale}.png` });
       }
     });

@@ -17,7 +17,7 @@ const rows = [
   crash && `| Browser killed (SIGKILL) mid-editing | ${crash.rounds} rounds survived; ${crash.editsReportedSaved} edits reported saved, ${crash.reportedSavedButLost} lost; ${crash.batches} pasted batches, none half-written |`,
   close && `| Edit, then at once navigate away / close the tab / close the window | ${close.kept} of ${close.navigateAway + close.tabClosed + close.windowClosed} edits kept |`,
   fuzz && `| Random and mutated JSON, CSV, Mermaid and backup files | ${fuzz.propertyCases.toLocaleString('en')} property-test cases; never an error other than a clear import error |`,
-  a11y && `| axe-core, WCAG 2.1 A and AA, English and Chinese | ${a11y.screensChecked} screens and dialogs checked, ${a11y.violations} violations |`,
+  a11y && `| axe-core, WCAG 2.1 A and AA, English and Chinese | ${a11y.screensChecked} screens and dialogs checked, ${a11y.violations} violations${a11y.failedTests ? `; ${a11y.failedTests} test(s) FAILED` : ''} |`,
 ].filter(Boolean);
 
 const section = [

@@ -1,6 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BoardScreen } from './features/board/BoardScreen';
 import { LibraryScreen } from './features/library/LibraryScreen';
 import { downloadBackup } from './features/library/backup';
 import { useFileDrop } from './features/export/useFileDrop';
@@ -9,6 +8,10 @@ import { notify } from './store/uiStore';
 import { ErrorBoundary, setDownloadAll } from './ui/ErrorBoundary';
 import { NoticeBar } from './ui/NoticeBar';
 import { UpdatePrompt } from './ui/UpdatePrompt';
+
+// The board (React Flow, inspector, analysis, export, presentation) loads when a map is opened,
+// so a first visit fetches only what the library needs (bench: initial_js_gzip_kb).
+const BoardScreen = lazy(() => import('./features/board/BoardScreen').then((m) => ({ default: m.BoardScreen })));
 
 type Route = { screen: 'library' } | { screen: 'map'; id: string } | { screen: 'not-found'; address: string };
 
@@ -50,7 +53,9 @@ export function App() {
     <>
       {route.screen === 'map' ? (
         <ErrorBoundary key={`map:${route.id}`} screen="board" onBack={toLibrary}>
-          <BoardScreen key={route.id} mapId={route.id} onBack={toLibrary} onOpen={open} />
+          <Suspense fallback={<Loading />}>
+            <BoardScreen key={route.id} mapId={route.id} onBack={toLibrary} onOpen={open} />
+          </Suspense>
         </ErrorBoundary>
       ) : route.screen === 'not-found' ? (
         <NotFound address={route.address} onBack={toLibrary} />
@@ -77,6 +82,11 @@ function NotFound({ address, onBack }: { address: string; onBack: () => void }) 
       </button>
     </main>
   );
+}
+
+function Loading() {
+  const { t } = useTranslation();
+  return <main className="board-screen board-screen--message">{t('library.loading')}</main>;
 }
 
 function DropOverlay() {

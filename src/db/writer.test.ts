@@ -1,37 +1,35 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import * as edit from '../domain/edit';
+import { failPuts } from '../test/failPuts';
 import { makeMap } from '../test/fixtures';
 import { ConflictError, isQuotaError } from './errors';
 import { insertMap, loadMap, trashMap } from './repo';
-import { editOf } from './testing';
-import { writeUpdate } from './write';
 import { JourneyDB } from './schema';
+import { editOf } from './testing';
 import { workerWriter, type WriterReply, type WriterRequest } from './writer';
 
-/** A stand-in for writer.worker.ts: the same writeUpdate, replies posted asynchronously. */
-function fakeWorker(db: JourneyDB, fail?: () => Error | null): Worker {
+/**
+ * The real writer.worker.ts, loaded as a module under fake-indexeddb: it installs its handler on
+ * `self.onmessage` and answers with `self.postMessage`, so `self` here is a stand-in for the
+ * worker's global scope and every message is cloned as it would be between threads.
+ */
+type WorkerScope = { onmessage: ((e: MessageEvent<WriterRequest>) => Promise<void>) | null; postMessage: (reply: WriterReply) => void };
+const scope: WorkerScope = { onmessage: null, postMessage: () => {} };
+
+beforeAll(async () => {
+  (globalThis as unknown as { self: WorkerScope }).self = scope;
+  await import('./writer.worker');
+  expect(scope.onmessage).toBeTypeOf('function');
+});
+
+/** A Worker whose other end is the worker module above. */
+function realWorker(): Worker {
   const worker = {
     onmessage: null as ((e: MessageEvent<WriterReply>) => void) | null,
     onerror: null,
     postMessage(req: WriterRequest) {
-      if ('warm' in req) return;
-      void (async () => {
-        let reply: WriterReply;
-        try {
-          const injected = fail?.();
-          if (injected) throw injected;
-          await writeUpdate(db.backendDB(), structuredClone(req.save));
-          reply = { id: req.id, ok: true, completedAt: Date.now() };
-        } catch (err) {
-          const e = err as Error & { inner?: { name: string } };
-          reply = {
-            id: req.id,
-            ok: false,
-            error: err instanceof ConflictError ? { kind: 'conflict', mapId: err.mapId, reason: err.reason } : { kind: 'other', name: e.name, message: e.message, innerName: e.inner?.name },
-          };
-        }
-        worker.onmessage?.({ data: structuredClone(reply) } as MessageEvent<WriterReply>);
-      })();
+      scope.postMessage = (reply) => worker.onmessage?.({ data: structuredClone(reply) } as MessageEvent<WriterReply>);
+      void scope.onmessage!({ data: structuredClone(req) } as MessageEvent<WriterRequest>);
     },
     terminate() {},
   };
@@ -48,26 +46,51 @@ afterEach(async () => {
   await db.delete();
 });
 
-describe('workerWriter', () => {
+describe('the saving worker', () => {
   it('writes an update through the message protocol and reports when it completed', async () => {
     const map = makeMap();
     await insertMap(db, map);
-    const writer = workerWriter(db, fakeWorker(db));
+    const writer = workerWriter(db, realWorker());
+    writer.warm();
     const { completedAt } = await writer.append(await editOf(db, map.id, (m) => edit.setTitle(m, { title: '宽带移机' })));
     expect(completedAt).toBeGreaterThan(0);
     const loaded = await loadMap(db, map.id);
     expect(loaded.ok && loaded.map.title).toBe('宽带移机');
   });
 
-  it('revives "deleted" and wrapped quota errors so the saver can tell them apart', async () => {
+  it('a map in the trash comes back as a ConflictError ("deleted") and nothing is written', async () => {
     const map = makeMap();
     await insertMap(db, map);
     const save = await editOf(db, map.id, (m) => edit.setTitle(m, { title: 'x' }));
     await trashMap(db, map.id);
-    const gone = workerWriter(db, fakeWorker(db));
-    await expect(gone.append(save)).rejects.toBeInstanceOf(ConflictError);
-    const quota = workerWriter(db, fakeWorker(db, () => Object.assign(new Error('wrapped'), { name: 'AbortError', inner: { name: 'QuotaExceededError' } })));
-    const err = await quota.append(save).catch((e: unknown) => e);
+    const updates = await db.table('updates').count();
+    const err = await workerWriter(db, realWorker()).append(save).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ConflictError);
+    expect((err as ConflictError).reason).toBe('deleted');
+    expect(await db.table('updates').count()).toBe(updates);
+  });
+
+  it('a full disk comes back as a quota error, writes none of it, and the same save succeeds once there is room', async () => {
+    const map = makeMap();
+    await insertMap(db, map);
+    const writer = workerWriter(db, realWorker());
+    const save = await editOf(db, map.id, (m) => edit.setTitle(m, { title: '满了' }));
+    const rowBefore = await db.table('maps').get(map.id);
+    const updates = await db.table('updates').count();
+    const restore = failPuts('updates', () => new DOMException('The disk is full', 'QuotaExceededError'));
+    let err: unknown;
+    try {
+      err = await writer.append(save).catch((e: unknown) => e);
+    } finally {
+      restore();
+    }
     expect(isQuotaError(err)).toBe(true);
+    expect(err).not.toBeInstanceOf(ConflictError);
+    expect(await db.table('updates').count()).toBe(updates);
+    expect(await db.table('maps').get(map.id)).toEqual(rowBefore); // not even the map row
+    // Retry once there is room
+    await writer.append(save);
+    const loaded = await loadMap(db, map.id);
+    expect(loaded.ok && loaded.map.title).toBe('满了');
   });
 });

@@ -70,15 +70,62 @@ describe('buildSvg', () => {
     expect(height).toBeGreaterThan(layoutMap(sample(), measure).height);
   });
 
-  it('wraps card text exactly as the layout does', () => {
-    let m = makeMap();
-    const long = '客户在App里提交了宽带移机申请，系统却把新地址分配到了错误的片区，工单被退回。';
-    m = edit.addCard(m, { cardId: 'a', laneId: laneOf(m, 'customer'), stepId: stepIds(m)[0]!, text: long });
-    const lines = layoutMap(m, measure).cards.get('a')!.lines;
-    const doc = new DOMParser().parseFromString(svgOf(m).svg, 'image/svg+xml');
-    const spans = [...doc.querySelectorAll('g.card text tspan')].map((t) => t.textContent);
-    expect(spans).toEqual(lines);
-  });
+  it('draws every card, arrow and emotion of the map where the map puts them (property test)', () => {
+    fc.assert(
+      fc.property(mapArb, (map) => {
+        const doc = new DOMParser().parseFromString(svgOf(map).svg, 'image/svg+xml');
+        expect(doc.querySelector('parsererror')).toBeNull();
+        const steps = map.stages.flatMap((s) => s.steps);
+        const stepIndex = new Map(steps.map((s, i) => [s.id, i]));
+        const laneIndex = new Map(map.lanes.map((l, i) => [l.id, i]));
+        const groups = new Map([...doc.querySelectorAll('g.card')].map((g) => [g.getAttribute('data-id'), g]));
+        expect(groups.size).toBe(map.cards.length);
+        const drawn = map.cards.map((card) => {
+          const g = groups.get(card.id)!;
+          expect(g, card.id).toBeDefined();
+          const box = g.querySelector('rect')!;
+          const [x, y, w] = ['x', 'y', 'width'].map((a) => Number(box.getAttribute(a)));
+          // in its step's column, whatever the layout says
+          const col = METRICS.laneHeaderWidth + stepIndex.get(card.stepId)! * METRICS.stepWidth;
+          expect(x).toBeGreaterThanOrEqual(col);
+          expect(x! + w!).toBeLessThanOrEqual(col + METRICS.stepWidth);
+          // all of its text, only broken into lines, each of which fits the card
+          const lines = [...g.querySelectorAll('text tspan')].map((t) => t.textContent ?? '');
+          expect(lines.join('').replace(/\s/g, '')).toBe(card.text.replace(/\s/g, ''));
+          for (const line of lines) expect(measure(line)).toBeLessThanOrEqual(w! - 2 * METRICS.cardPaddingX + 0.5);
+          // a fail point has its red edge where the lane has fail points
+          const failEdge = g.querySelectorAll('rect[width="4"]').length;
+          expect(failEdge).toBe(card.failPoint && LANES[map.lanes[laneIndex.get(card.laneId)!]!.type].fields.includes('failPoint') ? 1 : 0);
+          return { card, y };
+        });
+        // within a step, top to bottom in lane order, then card order
+        for (const step of steps) {
+          const here = drawn.filter((d) => d.card.stepId === step.id);
+          const byY = here.slice().sort((a, b) => a.y! - b.y!).map((d) => d.card.id);
+          const byMap = here.slice().sort((a, b) => laneIndex.get(a.card.laneId)! - laneIndex.get(b.card.laneId)! || a.card.order - b.card.order).map((d) => d.card.id);
+          expect(byY).toEqual(byMap);
+        }
+        // one arrow per connection, two heads for a two-way one
+        expect(doc.querySelectorAll('path[marker-end]')).toHaveLength(map.connections.length);
+        expect(doc.querySelectorAll('path[marker-start]')).toHaveLength(map.connections.filter((k) => k.twoWay).length);
+        // one point per scored step in each emotion lane: left to right in step order, higher when happier
+        const scored = steps.filter((s) => s.emotion !== null);
+        const emotionLanes = map.lanes.filter((l) => l.type === 'emotion').length;
+        const points = [...doc.querySelectorAll('circle')].map((c) => ({ x: Number(c.getAttribute('cx')), y: Number(c.getAttribute('cy')) }));
+        expect(points).toHaveLength(scored.length * emotionLanes);
+        for (let lane = 0; lane < emotionLanes; lane++) {
+          const mine = points.slice(lane * scored.length, (lane + 1) * scored.length);
+          mine.forEach((p, i) => {
+            if (i === 0) return;
+            expect(p.x).toBeGreaterThan(mine[i - 1]!.x);
+            const [a, b] = [scored[i - 1]!.emotion!, scored[i]!.emotion!];
+            expect(Math.sign(mine[i - 1]!.y - p.y)).toBe(Math.sign(b - a));
+          });
+        }
+      }),
+      { numRuns: 40 },
+    );
+  }, 30_000);
 
   it('a transparent background has no backdrop; a slice shows only its steps', () => {
     const m = sample();
@@ -120,6 +167,7 @@ const mapArb = fc
       }),
       { maxLength: 12 },
     ),
+    connections: fc.array(fc.record({ from: fc.nat(), to: fc.nat(), twoWay: fc.boolean(), label: fc.oneof(fc.constant(''), textArb) }), { maxLength: 8 }),
   })
   .map((r): JourneyMap => {
     const ids = idCounter('r');
@@ -145,18 +193,29 @@ const mapArb = fc
           sampleSize: null,
         }))
       : [];
-    return { ...makeMap('journey', 'rand'), title: r.title, stages, lanes, cards, connections: [] };
+    // Arrows between distinct cards, one per pair (the import boundary drops any other kind).
+    const pairs = new Set<string>();
+    const connections = cards.length < 2 ? [] : r.connections.flatMap((k) => {
+      const [from, to] = [cards[k.from % cards.length]!.id, cards[k.to % cards.length]!.id];
+      if (from === to || pairs.has(`${from}>${to}`)) return [];
+      pairs.add(`${from}>${to}`);
+      return [{ id: ids(), from, to, twoWay: k.twoWay, label: k.label }];
+    });
+    return { ...makeMap('journey', 'rand'), title: r.title, stages, lanes, cards, connections };
   });
 
 describe('JSON', () => {
-  it('round-trips any map exactly (property test, CJK and emoji)', () => {
+  it('round-trips any map exactly, arrows included (property test, CJK and emoji)', () => {
+    let withArrows = 0;
     fc.assert(
       fc.property(mapArb, (map) => {
+        if (map.connections.length > 0) withArrows++;
         expect(importJson(exportJson(map))).toEqual(canonical(map));
       }),
       { numRuns: 300 },
     );
-  });
+    expect(withArrows).toBeGreaterThan(50); // the generator really does make arrows
+  }, 30_000);
 
   it('names the line and column of a syntax error, and the field of an invalid value', () => {
     expect(() => importJson('{\n  "title": "x",\n  oops\n}')).toThrow(/line 3, column \d+/);

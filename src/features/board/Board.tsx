@@ -6,6 +6,7 @@ import {
   useReactFlow,
   useStore,
   ViewportPortal,
+  useStoreApi,
   type Connection,
   type EdgeTypes,
   type NodeChange,
@@ -34,6 +35,7 @@ import { MiniMap } from './MiniMap';
 import { OverviewLayer } from './OverviewLayer';
 import { PinnedHeaders } from './PinnedHeaders';
 import { useShortcuts } from './useShortcuts';
+import * as instrument from '../../instrument';
 import { useAnalysis } from '../analysis/useAnalysis';
 
 // Declared at module scope so React Flow never sees new types (DESIGN.md §2).
@@ -99,7 +101,8 @@ export function Board({ doc }: { doc: JourneyMap }) {
     return () => setFlowInstance(null);
   }, [rf]);
 
-  // Mark the board ready once its nodes are laid out and painted (read by the benchmark).
+  // Mark the board ready once its nodes are laid out and painted (`data-ready`, a signal for tests;
+  // the benchmark reads the time).
   const boardRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     let raf = 0;
@@ -110,11 +113,28 @@ export function Board({ doc }: { doc: JourneyMap }) {
         raf = requestAnimationFrame(check); // React Flow mounts its nodes a render later
         return;
       }
-      raf = requestAnimationFrame(() => el.setAttribute('data-ready', String(Math.round(performance.now()))));
+      raf = requestAnimationFrame(() => {
+        instrument.record('ready', performance.now());
+        el.setAttribute('data-ready', 'true');
+      });
     };
     raf = requestAnimationFrame(check);
     return () => cancelAnimationFrame(raf);
   }, []);
+
+  // The viewport as the app's own signal (`data-viewport="x y zoom"`), for tests that turn screen
+  // positions into map positions. Written on the element, so a pan re-renders nothing.
+  const flowStore = useStoreApi<BoardNode>();
+  useEffect(() => {
+    const el = boardRef.current;
+    if (!el) return;
+    const write = ([x, y, zoom]: readonly [number, number, number]) => {
+      const value = `${x} ${y} ${zoom}`;
+      if (el.dataset.viewport !== value) el.dataset.viewport = value;
+    };
+    write(flowStore.getState().transform);
+    return flowStore.subscribe((s) => write(s.transform));
+  }, [flowStore]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<BoardNode>[]) => {

@@ -1,5 +1,5 @@
 import { ReactFlowProvider } from '@xyflow/react';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { db } from '../../db';
 import { appWriter } from '../../db/appWriter';
@@ -7,16 +7,19 @@ import { useDocStore } from '../../store/docStore';
 import { closeSession, openSession } from '../../store/persistence';
 import { startTabSync } from '../../store/tabSync';
 import { resetUi, useUiStore } from '../../store/uiStore';
-import { AnalysisPanel } from '../analysis/AnalysisPanel';
 import { BacklogSlot } from '../backlog/BacklogToggle';
-import { ExportDialog } from '../export/ExportDialog';
-import { ImportDialog } from '../export/ImportDialog';
 import { Inspector } from '../inspector/Inspector';
-import { PresentMode } from '../present/PresentMode';
 import { Board } from './Board';
 import { SaveBanner } from './SaveBanner';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { Toolbar } from './Toolbar';
+
+// Loaded when first used: analysis (with comparison), export (PNG/PDF writers), import,
+// presentation.
+const AnalysisPanel = lazy(() => import('../analysis/AnalysisPanel').then((m) => ({ default: m.AnalysisPanel })));
+const ExportDialog = lazy(() => import('../export/ExportDialog').then((m) => ({ default: m.ExportDialog })));
+const ImportDialog = lazy(() => import('../export/ImportDialog').then((m) => ({ default: m.ImportDialog })));
+const PresentMode = lazy(() => import('../present/PresentMode').then((m) => ({ default: m.PresentMode })));
 
 type Load = { state: 'loading' } | { state: 'ready' } | { state: 'failed'; message: string };
 
@@ -72,22 +75,28 @@ export function BoardScreen({ mapId, onBack, onOpen }: { mapId: string; onBack: 
         <SaveBanner onOpen={onOpen} />
         <main className="board-screen__body">
           <Board doc={doc} />
-          {analysisOpen && <AnalysisPanel />}
+          {analysisOpen && (
+            <Suspense fallback={null}>
+              <AnalysisPanel />
+            </Suspense>
+          )}
           <BacklogSlot />
           {inspectorOpen && <Inspector />}
         </main>
-        {dialog === 'export' && <ExportDialog doc={doc} onClose={closeDialog} />}
-        {dialog === 'shortcuts' && <ShortcutsDialog onClose={closeDialog} />}
-        {dialog === 'present' && <PresentMode doc={doc} onExit={closeDialog} />}
-        {dialog === 'import' && (
-          <ImportDialog
-            onClose={closeDialog}
-            onImported={(id) => {
-              closeDialog();
-              onOpen(id);
-            }}
-          />
-        )}
+        <Suspense fallback={null}>
+          {dialog === 'export' && <ExportDialog doc={doc} onClose={closeDialog} />}
+          {dialog === 'shortcuts' && <ShortcutsDialog onClose={closeDialog} />}
+          {dialog === 'present' && <PresentMode doc={doc} onExit={closeDialog} />}
+          {dialog === 'import' && (
+            <ImportDialog
+              onClose={closeDialog}
+              onImported={(id) => {
+                closeDialog();
+                onOpen(id);
+              }}
+            />
+          )}
+        </Suspense>
       </div>
     </ReactFlowProvider>
   );

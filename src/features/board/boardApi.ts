@@ -56,17 +56,30 @@ function panTo(rect: Rect): void {
   void instance.setCenter(rect.x + rect.w / 2, rect.y + rect.h / 2, { zoom: zoom < LOD_ZOOM ? 1 : zoom });
 }
 
-/** Fits the map into the board's visible area (beside any open panel), clear of the minimap. */
+let fits = 0;
+
+/**
+ * Fits the map into the board's visible area (beside any open panel), clear of the minimap. The
+ * board's `data-fit-requested` counts the requests and `data-fitted` the fits whose animation has
+ * ended and whose view has been drawn: equal, the fitted board is there to read (the signal to
+ * wait for, instead of a guessed delay).
+ */
 export function fitView(): void {
+  const n = ++fits;
+  const board = () => document.querySelector<HTMLElement>('.board');
+  board()?.setAttribute('data-fit-requested', String(n));
   const pane = document.querySelector('.board .react-flow');
-  if (!instance || !layout || !pane) return;
+  if (!instance || !layout || !pane) {
+    board()?.setAttribute('data-fitted', String(n)); // nothing to fit: never leave a waiter hanging
+    return;
+  }
   const { width, height } = pane.getBoundingClientRect();
   const minimap = pane.querySelector('.minimap')?.getBoundingClientRect();
   const viewport = fitViewport(layout, { width, height }, {
     minimap: minimap ? { width: minimap.width, height: minimap.height, margin: MINIMAP_MARGIN } : null,
     band: { left: BAND.laneWidth, top: BAND.stageHeight + BAND.stepHeight },
   });
-  void instance.setViewport(viewport, { duration: 200 });
+  void instance.setViewport(viewport, { duration: 200 }).then(() => requestAnimationFrame(() => board()?.setAttribute('data-fitted', String(n))));
 }
 
 /** Pans just enough to bring a focused board element into view. */

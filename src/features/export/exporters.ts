@@ -11,6 +11,7 @@ import { sliceSteps } from '../../domain/slice';
 import type { JourneyMap } from '../../domain/types';
 import { fileName } from '../../ui/download';
 import { measureText } from '../board/measure';
+import * as instrument from '../../instrument';
 import { canvasToZlibRgb, encodePng, rasterize } from './raster';
 
 export type ExportFormat = 'png' | 'svg' | 'pdf' | 'json' | 'csv' | 'mermaid';
@@ -70,17 +71,17 @@ export async function runExport(map: JourneyMap, req: ExportRequest, t: TFunctio
       return { blob: new Blob([svg], { type: 'image/svg+xml' }), name: name('svg'), width, height };
     }
     case 'png': {
-      const t0 = performance.now();
+      const t0 = instrument.now();
       const { svg, width, height } = mapSvg(map, req, t);
-      const t1 = performance.now();
+      const t1 = instrument.now();
       const r = await rasterize(svg, width, height, req.scale, req.background === 'white' ? '#ffffff' : null);
-      const t2 = performance.now();
+      const t2 = instrument.now();
       const blob = await encodePng(r.canvas);
       // Phase times, for the benchmark's breakdown of export cost.
-      performance.measure('jp:export:svg', { start: t0, end: t1 });
-      performance.measure('jp:export:raster', { start: t1, end: t2 });
-      performance.measure('jp:export:encode', { start: t2 });
-      performance.measure('jp:export:pixels', { start: 0, duration: (r.canvas.width * r.canvas.height) / 1e6 });
+      instrument.record('export:svg', t1 - t0);
+      instrument.record('export:raster', t2 - t1);
+      instrument.record('export:encode', instrument.now() - t2);
+      instrument.record('export:megapixels', (r.canvas.width * r.canvas.height) / 1e6);
       const reduced = r.scale < req.scale - 1e-6;
       return { blob, name: name('png'), width: r.canvas.width, height: r.canvas.height, scale: r.scale, reducedFrom: reduced ? req.scale : undefined };
     }

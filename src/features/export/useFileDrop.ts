@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notify } from '../../store/uiStore';
-import { importFile, importedMessage } from './importFile';
 
 /** Dropping a file anywhere on the window imports it as a new map. */
 export function useFileDrop(onImported: (id: string) => void): boolean {
@@ -23,7 +22,9 @@ export function useFileDrop(onImported: (id: string) => void): boolean {
       setOver(false);
       const file = e.dataTransfer?.files[0];
       if (!file) return;
-      void importFile(file, t).then((r) => {
+      // The importers (every file format, the validate boundary) load on the first drop.
+      void import('./importFile').then(async ({ importFile, importedMessage }) => {
+        const r = await importFile(file, t);
         if (!r.ok) return notify(r.message, 'error');
         notify(importedMessage(r, t));
         onImported(r.map.id);

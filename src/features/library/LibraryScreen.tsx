@@ -1,17 +1,19 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useRef, useState } from 'react';
+import { lazy, Suspense, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { db, lastExports, listMaps } from '../../db';
 import { notify } from '../../store/uiStore';
 import { downloadBackup, restoreBackupFile } from './backup';
 import type { MapKind } from '../../domain/types';
 import { LanguageSelect } from '../../ui/LanguageSelect';
-import { ImportDialog } from '../export/ImportDialog';
 import * as lib from './libraryActions';
 import { MapRowView } from './MapRowView';
 import { PersonaLibrary } from './PersonaLibrary';
-import { TemplateDialog } from './TemplateDialog';
 import { useStorageState } from './useStorageState';
+
+// Loaded when opened: the templates' content (six cases in three languages) and the importers.
+const ImportDialog = lazy(() => import('../export/ImportDialog').then((m) => ({ default: m.ImportDialog })));
+const TemplateDialog = lazy(() => import('./TemplateDialog').then((m) => ({ default: m.TemplateDialog })));
 
 /** The start screen: every map, newest first, with search, new, rename, duplicate and trash. */
 export function LibraryScreen({ onOpen }: { onOpen: (id: string) => void }) {
@@ -115,8 +117,10 @@ export function LibraryScreen({ onOpen }: { onOpen: (id: string) => void }) {
         <p className="storage-state" data-state={storage}>
           {t(`storage.${storage}`)}
         </p>
-        {importing && <ImportDialog onClose={() => setImporting(false)} onImported={onOpen} />}
-        {picking && <TemplateDialog onClose={() => setPicking(false)} onCreated={onOpen} />}
+        <Suspense fallback={null}>
+          {importing && <ImportDialog onClose={() => setImporting(false)} onImported={onOpen} />}
+          {picking && <TemplateDialog onClose={() => setPicking(false)} onCreated={onOpen} />}
+        </Suspense>
       </main>
     </div>
   );
