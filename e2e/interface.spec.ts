@@ -130,8 +130,8 @@ test('the library shows each map as a thumbnail; the template gallery previews e
   await page.screenshot({ path: 'test-results/library-empty.png' });
   await page.getByRole('button', { name: 'New from template' }).click();
   const gallery = page.getByRole('dialog');
-  await expect(gallery.locator('.thumb--template img')).toHaveCount(6);
-  await expect.poll(() => gallery.locator('.thumb--template img').evaluateAll((imgs: HTMLImageElement[]) => imgs.filter((i) => i.complete && i.naturalWidth > 0).length)).toBe(6);
+  await expect(gallery.locator('.thumb--template img')).toHaveCount(9);
+  await expect.poll(() => gallery.locator('.thumb--template img').evaluateAll((imgs: HTMLImageElement[]) => imgs.filter((i) => i.complete && i.naturalWidth > 0).length)).toBe(9);
   await page.screenshot({ path: 'test-results/template-gallery.png' });
   await gallery.getByRole('button', { name: /Broadband relocation/ }).click();
   await expect(page.locator('.board')).toHaveAttribute('data-ready', 'true');
