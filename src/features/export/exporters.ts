@@ -48,6 +48,9 @@ export function svgLabels(t: TFunction): SvgLabels {
     scenario: t('inspector.scenario'),
     channel: (c) => channelLabel(t, c),
     marks: { keyMoment: t('insight.chipKeyMoment'), surprise: t('insight.chipSurprise') },
+    // The step header's words, as the board writes them (exports use the interface language).
+    duration: (min) => t('inspector.minutes', { count: min }),
+    waitTotal: (min) => t('board.stepWait', { min }),
   };
 }
 
