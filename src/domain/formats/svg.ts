@@ -42,7 +42,7 @@ export interface SvgOptions {
 }
 
 export const SVG_MARGIN = 24;
-const LEGEND_H = 44;
+const LEGEND_ROW = 24;
 const FONT = esc(CARD_FONT_FAMILY);
 /** Arrows and their labels' borders: 5.4:1 against the white board, well above the 3:1 asked of graphics. */
 export const ARROW = C.connection;
@@ -62,8 +62,10 @@ function header(map: JourneyMap, opts: SvgOptions, width: number): { svg: string
   const maxW = width - 2 * SVG_MARGIN;
   const out: string[] = [];
   let y = SVG_MARGIN + 26;
-  out.push(`<text x="${SVG_MARGIN}" y="${y}" font-size="26" font-weight="700" fill="${C.ink}">${esc(map.title)}</text>`);
-  y += 12;
+  // The title wraps like everything else: a slice of a few steps is narrower than a long title.
+  const titleLines = wrapText(map.title, maxW * (METRICS.fontSize / 26), opts.measure).slice(0, 3);
+  titleLines.forEach((line, i) => out.push(`<text x="${SVG_MARGIN}" y="${y + i * 32}" font-size="26" font-weight="700" fill="${C.ink}">${esc(line)}</text>`));
+  y += (titleLines.length - 1) * 32 + 12;
   const p = map.persona;
   const personaText = [p.name, p.role].filter(Boolean).join(' · ') + (p.quote ? `  “${p.quote}”` : '');
   for (const [label, text] of [
@@ -78,13 +80,20 @@ function header(map: JourneyMap, opts: SvgOptions, width: number): { svg: string
   return { svg: out.join(''), height: y + 14 };
 }
 
-function legend(opts: SvgOptions, hasLines: boolean, y: number): string {
+/** The legend, wrapped onto as many rows as the image's width needs (a few stages are narrow). */
+function legend(opts: SvgOptions, hasLines: boolean, y: number, width: number): { svg: string; height: number } {
   const L = opts.labels;
   const items: string[] = [];
   let x = SVG_MARGIN;
+  let row = 0;
   const add = (mark: string, label: string, w: number) => {
-    items.push(`<g transform="translate(${x},${y})">${mark}<text x="${w + 6}" y="14" font-size="12" fill="${C.inkSoft}">${esc(label)}</text></g>`);
-    x += w + 14 + opts.measure(label) * (12 / METRICS.fontSize) + 18;
+    const itemW = w + 6 + opts.measure(label) * (12 / METRICS.fontSize);
+    if (x > SVG_MARGIN && x + itemW > width - SVG_MARGIN) {
+      x = SVG_MARGIN;
+      row++;
+    }
+    items.push(`<g transform="translate(${num(x)},${y + row * LEGEND_ROW})">${mark}<text x="${w + 6}" y="14" font-size="12" fill="${C.inkSoft}">${esc(label)}</text></g>`);
+    x += itemW + 24;
   };
   add(`<rect x="0" y="2" width="18" height="16" rx="8" fill="${C.danger}"/><text x="9" y="14" font-size="11" font-weight="700" fill="${C.surface}" text-anchor="middle">F</text>`, L.failPoint, 18);
   add(`<rect x="0" y="2" width="22" height="16" rx="8" fill="${C.wait}"/><text x="11" y="14" font-size="11" font-weight="700" fill="${C.surface}" text-anchor="middle">W</text>`, L.wait, 22);
@@ -95,7 +104,7 @@ function legend(opts: SvgOptions, hasLines: boolean, y: number): string {
     add(`<line x1="0" x2="30" y1="10" y2="10" stroke="${C.accent}" stroke-width="2" stroke-dasharray="10 5"/>`, L.lines.visibility, 30);
     add(`<line x1="0" x2="30" y1="10" y2="10" stroke="${C.lineInternal}" stroke-width="2" stroke-dasharray="10 5"/>`, L.lines.internal, 30);
   }
-  return `<g class="legend">${items.join('')}</g>`;
+  return { svg: `<g class="legend">${items.join('')}</g>`, height: (row + 1) * LEGEND_ROW };
 }
 
 function grid(map: JourneyMap, layout: Layout, opts: SvgOptions): string {
@@ -237,7 +246,8 @@ export function buildSvg(map: JourneyMap, layout: Layout, opts: SvgOptions): { s
   const chrome = opts.chrome ?? true;
   const head = chrome ? header(map, opts, width) : { svg: '', height: SVG_MARGIN };
   const gridTop = head.height;
-  const height = gridTop + layout.height + (chrome ? 16 + LEGEND_H : 0) + SVG_MARGIN;
+  const legendPart = chrome ? legend(opts, layout.lines.length > 0, gridTop + layout.height + 16, width) : { svg: '', height: 0 };
+  const height = gridTop + layout.height + (chrome ? 16 + legendPart.height : 0) + SVG_MARGIN;
   const svg = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}">`,
     `<title>${esc(map.title)}</title>`,
@@ -245,7 +255,7 @@ export function buildSvg(map: JourneyMap, layout: Layout, opts: SvgOptions): { s
     opts.background === 'white' ? `<rect width="100%" height="100%" fill="${C.surface}"/>` : '',
     head.svg,
     `<g transform="translate(${SVG_MARGIN},${gridTop})">${grid(map, layout, opts)}</g>`,
-    chrome ? legend(opts, layout.lines.length > 0, gridTop + layout.height + 16) : '',
+    legendPart.svg,
     '</svg>',
   ].join('');
   return { svg, width, height };
