@@ -3,6 +3,8 @@ import { buildSvg } from '../src/domain/formats/svg';
 import { layoutMap, METRICS } from '../src/domain/layout';
 import { routeConnections } from '../src/domain/routing';
 import { estimateMeasure } from '../src/domain/wrap';
+import { analyzeJourney } from '../src/domain/analysis';
+import { planDeck, primsToSvg, slidePrims, type SlideText } from '../src/domain/slides';
 import { generateMap } from './generate';
 
 /**
@@ -35,5 +37,17 @@ it('routing cost', () => {
     buildSvg({ ...map, connections }, layout, { labels: { lines: { interaction: 'i', visibility: 'v', internal: 'n' }, peak: 'Peak', end: 'End', floor: 'Floor', failPoint: 'F', wait: 'W', persona: 'P', scenario: 'S', channel: (c) => c, duration: (m) => `${m} min`, waitTotal: (m) => `W ${m} min` }, measure, background: 'white', moments: { peak: null, end: null } });
     const svgMs = performance.now() - t0;
     console.log(`routing ${cards} cards, ${connections.length} connections: median ${median(times).toFixed(2)} ms, max ${Math.max(...times).toFixed(2)} ms; whole SVG ${svgMs.toFixed(1)} ms`);
+  }
+});
+
+it('slide deck cost (plan + draw + SVG of every slide; rasterising is left to the browser)', () => {
+  const text = { kind: 'k', overview: 'o', stageOf: () => 's', part: () => 'p', peak: 'Peak', end: 'End', floor: 'f', remembered: 'r', average: 'a', rememberedHelp: 'h', fixFirst: 'x', fixHere: 'x', nothingHere: 'n', summary: 's', score: (v: number | null) => String(v), value: (v: number) => String(v), findings: [], lines: { interaction: 'i', visibility: 'v', internal: 'n' }, duration: (m: number) => `${m}`, waitTotal: (m: number) => `${m}` } satisfies SlideText;
+  for (const cards of [500, 5000]) {
+    const map = generateMap(cards);
+    const analysis = analyzeJourney(map);
+    const t0 = performance.now();
+    const deck = planDeck(map, analysis, measure);
+    const svgs = deck.map((spec) => primsToSvg(slidePrims(spec, { map, analysis, text, measure }), 't'));
+    console.log(`slides ${cards} cards: ${svgs.length} slides in ${(performance.now() - t0).toFixed(0)} ms`);
   }
 });

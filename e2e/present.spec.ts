@@ -16,16 +16,19 @@ test('present a map: persona first, stage by stage, peak and end, then the remem
   await expect(deck).toBeFocused();
   await expect(deck).toContainText('王女士');
   await expect(deck).toContainText('我只想搬家后能上网。');
-  await expect(deck).toContainText('1 / 8'); // cover, overview, 2 stages, peak, end, what to fix first, summary
+  await expect(deck).toContainText('1 / 10'); // cover, overview, 2 stages in 2 parts each (11 lanes), peak, end, what to fix first, summary
   await page.screenshot({ path: 'test-results/present-cover.png' });
 
   await page.keyboard.press('PageDown'); // a clicker sends PageDown
   await expect(deck.getByRole('heading', { name: 'The journey at a glance' })).toBeAttached();
   await page.keyboard.press('PageDown');
   await expect(deck.getByRole('heading', { name: '咨询' })).toBeAttached();
-  await expect(deck).toContainText('Stage 1 of 2');
+  await expect(deck).toContainText('Stage 1 of 2 · part 1 of 2');
+  await page.keyboard.press('ArrowRight');
+  await expect(deck).toContainText('Stage 1 of 2 · part 2 of 2');
   await page.keyboard.press('ArrowRight');
   await expect(deck.getByRole('heading', { name: '办理' })).toBeAttached();
+  await page.keyboard.press('ArrowRight');
   await page.screenshot({ path: 'test-results/present-stage.png' });
   await page.keyboard.press('ArrowRight');
   await expect(deck.getByRole('heading', { name: /区域分配错误/ })).toBeAttached();
@@ -42,9 +45,9 @@ test('present a map: persona first, stage by stage, peak and end, then the remem
   await expect(deck).toContainText('Average−0.8'); // mean of −1, −1, −2, +1, −3, +1
   await page.screenshot({ path: 'test-results/present-summary.png' });
   await page.keyboard.press('ArrowLeft');
-  await expect(deck).toContainText('7 / 8');
+  await expect(deck).toContainText('9 / 10');
   await page.keyboard.press('Home');
-  await expect(deck).toContainText('1 / 8');
+  await expect(deck).toContainText('1 / 10');
 
   await page.keyboard.press('Escape');
   await expect(deck).toHaveCount(0);

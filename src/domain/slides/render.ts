@@ -144,7 +144,7 @@ export function slidePrims(spec: SlideSpec, ctx: SlideContext): Prim[] {
         if (y > SLIDE_H - 80) return;
         out.push({ t: 'circle', cx: SLIDE_MARGIN + 24, cy: y + 22, r: 22, fill: i === 0 ? '#b71c1c' : '#37474f' });
         out.push({ t: 'text', x: SLIDE_MARGIN, y: y + 4, w: 48, lines: [String(i + 1)], size: 26, color: '#ffffff', bold: true, align: 'center' });
-        const b = textBox(ctx, f.text, SLIDE_MARGIN + 68, y, W - 68, 30, INK, { bold: i === 0, maxLines: 3 });
+        const b = textBox(ctx, f.text, SLIDE_MARGIN + 68, y, W - 68, 34, INK, { bold: i === 0, maxLines: 3 });
         out.push(b.prim);
         y += Math.max(b.h, 48) + 28;
       });

@@ -5,7 +5,7 @@ import { cellKey } from '../../domain/query';
 import type { Analysis } from '../../domain/analysis';
 import { backlogByStep } from '../../domain/insights';
 import { routeMap } from '../../domain/routing';
-import { connectionEdgeData, sameEdgeData, type ConnectionEdgeData } from './edges/edgeData';
+import { connectionEdgeData, HANDLE_SIZE, sameEdgeData, type ConnectionEdgeData } from './edges/edgeData';
 import type { Card, JourneyMap } from '../../domain/types';
 
 /** Node data, one type per node kind. Kept flat and small so memoised nodes compare cheaply. */
@@ -49,7 +49,7 @@ function cardHandles(w: number, h: number): NonNullable<Node['handles']> {
 }
 
 function makeHandles(w: number, h: number): NonNullable<Node['handles']> {
-  const s = 16; // a target of at least 16 px
+  const s = HANDLE_SIZE;
   return [
     { id: 't', type: 'source', position: 'top' as never, x: w / 2 - s / 2, y: -s / 2, width: s, height: s },
     { id: 'r', type: 'source', position: 'right' as never, x: w - s / 2, y: h / 2 - s / 2, width: s, height: s },

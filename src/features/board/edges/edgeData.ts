@@ -13,11 +13,16 @@ export type ConnectionEdgeData = {
   target: Point;
 };
 
+/** Card handles' size: a hit target of at least 16 px. */
+export const HANDLE_SIZE = 16;
+
+/** Where React Flow puts an edge's end for a handle: the middle of the handle's outer side. */
 function handleCentre(r: Rect, side: Side): Point {
-  if (side === 't') return { x: r.x + r.w / 2, y: r.y };
-  if (side === 'b') return { x: r.x + r.w / 2, y: r.y + r.h };
-  if (side === 'l') return { x: r.x, y: r.y + r.h / 2 };
-  return { x: r.x + r.w, y: r.y + r.h / 2 };
+  const o = HANDLE_SIZE / 2;
+  if (side === 't') return { x: r.x + r.w / 2, y: r.y - o };
+  if (side === 'b') return { x: r.x + r.w / 2, y: r.y + r.h + o };
+  if (side === 'l') return { x: r.x - o, y: r.y + r.h / 2 };
+  return { x: r.x + r.w + o, y: r.y + r.h / 2 };
 }
 
 export function connectionEdgeData(route: Route, twoWay: boolean, label: string, layout: Layout): ConnectionEdgeData {
