@@ -59,9 +59,13 @@ function stageSlides(map: JourneyMap, stageIndex: number, measure: Measure): Ext
   const perSlide = Math.max(1, Math.floor((STAGE_BOX.w - METRICS.laneHeaderWidth) / METRICS.stepWidth));
   const parts: { stepIds: string[]; laneIds: string[] }[] = [];
   for (const steps of chunks(stage.steps.map((s) => s.id), perSlide)) {
-    const layout = layoutMap(stagePart(map, steps, cardLanes), measure);
-    if (stageScale(layout) >= MIN_SCALE || cardLanes.length <= 1) {
-      parts.push({ stepIds: steps, laneIds: cardLanes });
+    // Lanes with nothing in these steps would only push the cards apart: leave them out.
+    const inSteps = new Set(steps);
+    const used = new Set(map.cards.filter((c) => inSteps.has(c.stepId)).map((c) => c.laneId));
+    const lanes = cardLanes.some((id) => used.has(id)) ? cardLanes.filter((id) => used.has(id)) : cardLanes;
+    const layout = layoutMap(stagePart(map, steps, lanes), measure);
+    if (stageScale(layout) >= MIN_SCALE || lanes.length <= 1) {
+      parts.push({ stepIds: steps, laneIds: lanes });
       continue;
     }
     // Too tall: groups of lanes, each filling the height (headers repeat on every part).
