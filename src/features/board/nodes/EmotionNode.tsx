@@ -1,7 +1,7 @@
 import type { Node, NodeProps } from '@xyflow/react';
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { chipSpot, floorLabelSpot, smoothPath } from '../../../domain/curve';
+import { chipSpot, floorLabelSpot, smoothPath, valueLabelSpot } from '../../../domain/curve';
 import { emotionY } from '../../../domain/layout';
 import { useDocStore } from '../../../store/docStore';
 import type { EmotionData } from '../buildNodes';
@@ -25,6 +25,12 @@ function EmotionNodeComponent({ data, width }: NodeProps<Node<EmotionData, 'emot
   const path = smoothPath(scored);
   // The staff's curve, dashed under the customer's: where both dip together, fix the shared cause.
   const staffPath = data.staff.length > 1 ? smoothPath(data.staff.map((p) => ({ x: p.x, y: emotionY(p.value, 0, h) }))) : '';
+  const labelOf = (x: number, y: number | null) => {
+    const i = y === null ? -1 : scored.findIndex((q) => q.x === x);
+    if (i < 0) return undefined;
+    const spot = valueLabelSpot(scored, i);
+    return { ...spot, x: spot.x - x, y: spot.y - y! };
+  };
   const floorText = `${t('inspector.toleranceFloor')} ${formatScore(floorValue)}`;
   // Off the points and the curve, as in the exports (domain/curve.ts places both).
   const floorSpot = floorLabelSpot({ points: scored, floorY: data.floor, left: 24, right: w, width: floorText.length * 7 });
@@ -77,6 +83,7 @@ function EmotionNodeComponent({ data, width }: NodeProps<Node<EmotionData, 'emot
           y={p.y ?? emotionY(0, 0, h)}
           height={h}
           belowFloor={p.value !== null && p.value < floorValue}
+          label={labelOf(p.x, p.y)}
           onPreview={(stepId, value) => setPreview(value === null ? null : { stepId, value })}
         />
       ))}
