@@ -102,3 +102,18 @@ describe('labels around the emotion curve', () => {
     );
   });
 });
+
+describe('arrow contrast', () => {
+  const lum = (hex: string) => {
+    const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const contrast = (a: string, b: string) => (Math.max(lum(a), lum(b)) + 0.05) / (Math.min(lum(a), lum(b)) + 0.05);
+  it('arrows and label borders stand out at least 3:1 from everything they run over', async () => {
+    const { ARROW } = await import('./svg');
+    const { LANES } = await import('../lanes');
+    // cells, the emotion row, the app background, every lane colour (arrows cross lane boundaries)
+    const grounds = ['#ffffff', '#fafafa', '#f6f8fa', ...Object.values(LANES).map((l) => l.color)];
+    for (const g of grounds) expect(contrast(ARROW, g), g).toBeGreaterThanOrEqual(3);
+  });
+});
