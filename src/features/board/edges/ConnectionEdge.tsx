@@ -1,12 +1,13 @@
 import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, type Edge, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { ARROW } from '../../../domain/formats/svg';
-import type { ConnectionEdgeData } from './edgeData';
+import { HANDLE_SIZE, type ConnectionEdgeData } from './edgeData';
 
 export type { ConnectionEdgeData } from './edgeData';
 
-// Handles measured from the DOM land within a pixel or two of the layout at some zooms.
-const near = (a: number, b: number) => Math.abs(a - b) < 3;
+// React Flow measures handles from the DOM, so an end can sit a few pixels from the layout's
+// handle (borders, zoom rounding). A drag moves it further than a handle's size.
+const near = (a: number, b: number) => Math.abs(a - b) < HANDLE_SIZE * 0.75;
 
 /**
  * A connection between two cards along its routed path (the same one the exports draw), with an
