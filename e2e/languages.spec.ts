@@ -17,7 +17,7 @@ async function englishLeft(page: Page): Promise<string[]> {
     }
     return parts.join(' ');
   });
-  const allowed = /^(Journeyprint|Mermaid|JSON|CSV|PDF|SVG|PNG|CSAT|CES|NPS|App|Enter|Delete|English|React|Flow|journey|title|section)$/;
+  const allowed = /^(Journeyprint|Mermaid|JSON|CSV|PDF|SVG|PNG|CSAT|CES|NPS|App|Enter|Delete|English|React|Flow|journey|title|section|PowerPoint)$/;
   return [...new Set(text.match(/[A-Za-z]{4,}/g) ?? [])].filter((w) => !allowed.test(w));
 }
 

@@ -638,6 +638,14 @@ const en = {
     matrixLabel: 'Impact × effort matrix',
     itemAt: '{{title}}: impact {{impact}}, effort {{effort}}',
   },
+  slides: {
+    overview: 'The journey at a glance',
+    part: 'part {{n}} of {{total}}',
+    fixFirst: 'What to fix first',
+    pdf: 'Slides (PDF, 16:9)',
+    pptx: 'Slides (PowerPoint)',
+    slideOf: 'Slide {{n}}: {{title}}',
+  },
 } as const;
 
 type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

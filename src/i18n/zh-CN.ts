@@ -639,6 +639,14 @@ const zhCN: Translation = {
     matrixLabel: '影响 × 投入矩阵',
     itemAt: '{{title}}：影响 {{impact}}，投入 {{effort}}',
   },
+  slides: {
+    overview: '旅程全景',
+    part: '第 {{n}}/{{total}} 部分',
+    fixFirst: '优先改进',
+    pdf: '幻灯片（PDF，16:9）',
+    pptx: '幻灯片（PowerPoint）',
+    slideOf: '第 {{n}} 页：{{title}}',
+  },
 };
 
 export default zhCN;

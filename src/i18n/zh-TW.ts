@@ -639,6 +639,14 @@ const zhTW: Translation = {
     matrixLabel: '效益 × 投入矩陣',
     itemAt: '{{title}}：效益 {{impact}}，投入 {{effort}}',
   },
+  slides: {
+    overview: '旅程全貌',
+    part: '第 {{n}}/{{total}} 部分',
+    fixFirst: '優先改善項目',
+    pdf: '簡報（PDF，16:9）',
+    pptx: '簡報（PowerPoint）',
+    slideOf: '第 {{n}} 張：{{title}}',
+  },
 };
 
 export default zhTW;

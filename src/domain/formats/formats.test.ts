@@ -28,6 +28,8 @@ const labels: SvgOptions['labels'] = {
   persona: 'Persona',
   scenario: 'Scenario',
   channel: (c) => c,
+  duration: (m) => `${m} min`,
+  waitTotal: (m) => `Wait ${m} min`,
 };
 
 function sample(): JourneyMap {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deflateSync, inflateSync } from 'node:zlib';
-import { buildPdf, planPages, PAPER } from './pdf';
+import { pdfPageTexts } from '../../test/pdfText';
+import { buildPdf, packStages, planPages, PAPER } from './pdf';
 
 describe('buildPdf', () => {
   it('writes a valid PDF with one image per page and a Unicode title', () => {
@@ -45,5 +46,26 @@ describe('planPages', () => {
     expect(planPages({ ...base, paper: 'fit', width: 2000, height: 1000, stepCount: 8 })[0]).toMatchObject({ widthPt: 1500, heightPt: 750 });
     const huge = planPages({ ...base, paper: 'fit', width: 100_000, height: 1000, stepCount: 400 })[0]!;
     expect(huge.widthPt).toBeLessThanOrEqual(14_400);
+  });
+});
+
+describe('the PDF text layer', () => {
+  it('carries the text as real text: CJK, emoji and ASCII come back out, page by page', () => {
+    const rgb = deflateSync(new Uint8Array(3).fill(255));
+    const page = (texts: string[]) => ({ widthPt: 842, heightPt: 595, image: { width: 1, height: 1, zlibRgb: rgb }, place: { x: 0, y: 0, w: 842, h: 595 }, text: texts.map((text, i) => ({ text, x: 10, y: 500 - i * 20, size: 10, width: 80 })) });
+    const bytes = buildPdf([page(['宽带移机 服务蓝图', '客户拨打 10000 号', '繁體：網路']), page(['😀 emoji (parens) \\ back'])], { title: 't' });
+    const texts = pdfPageTexts(bytes);
+    expect(texts).toEqual(['宽带移机 服务蓝图\n客户拨打 10000 号\n繁體：網路', '😀 emoji (parens) \\ back']);
+    const raw = new TextDecoder('latin1').decode(bytes);
+    expect(raw).toContain('3 Tr'); // invisible: the picture shows the text, the layer only carries it
+    expect(raw).toContain('/Encoding /Identity-H');
+  });
+});
+
+describe('packStages', () => {
+  it('keeps a stage on one page when it fits, and splits only a stage longer than a page', () => {
+    expect(packStages([3, 3, 3], 5)).toEqual([[0, 1, 2], [3, 4, 5], [6, 7, 8]]);
+    expect(packStages([2, 2, 3], 5)).toEqual([[0, 1, 2, 3], [4, 5, 6]]);
+    expect(packStages([7, 1], 5)).toEqual([[0, 1, 2, 3, 4], [5, 6, 7]]);
   });
 });

@@ -1,12 +1,12 @@
 import type { Analysis } from '../analysis';
 import { stepMarksSvg, type StepMarkLabels } from './svgMarks';
-import { connectionPath } from '../connectionGeometry';
-import { smoothPath } from '../curve';
+import { chipSpot, floorLabelSpot, smoothPath, valueLabelBox, valueLabelSpot } from '../curve';
 import { CARD_FILL, DEFAULT_CARD_FILL, LANES, laneHasField, type Channel } from '../lanes';
-import { CARD_FONT_FAMILY, METRICS, emotionY, type Layout } from '../layout';
+import { CARD_FONT_FAMILY, METRICS, emotionY, type EmotionPoint, type Layout } from '../layout';
 import { EMOTION_MAX, EMOTION_MIN, type JourneyMap } from '../types';
 import { wrapText, type Measure } from '../wrap';
 import { COLORS as C } from '../theme';
+import { routeMap, routePath } from '../routing';
 import { esc, num } from './xml';
 
 /**
@@ -26,6 +26,9 @@ export interface SvgLabels {
   channel: (c: Channel) => string;
   /** Moment-of-truth and surprise chips on step headers (svgMarks.ts). */
   marks?: StepMarkLabels;
+  /** A step's duration and its total wait, as the board writes them ("2 分钟", "等待 4 分钟"). */
+  duration: (min: number) => string;
+  waitTotal: (min: number) => string;
 }
 
 export interface SvgOptions {
@@ -39,8 +42,12 @@ export interface SvgOptions {
 }
 
 export const SVG_MARGIN = 24;
-const LEGEND_H = 44;
+const LEGEND_ROW = 24;
 const FONT = esc(CARD_FONT_FAMILY);
+/** Arrows and their labels' borders: 5.4:1 against the white board, well above the 3:1 asked of graphics. */
+export const ARROW = C.connection;
+/** A head of 9 × 8 px whatever the stroke, its tip on the card's edge, outside the text's padding. */
+const ARROW_MARKER = `<marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerUnits="userSpaceOnUse" markerWidth="9" markerHeight="8" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${ARROW}"/></marker>`;
 
 function scoreText(v: number): string {
   return v > 0 ? `+${v}` : v < 0 ? `\u2212${-v}` : '0';
@@ -55,8 +62,10 @@ function header(map: JourneyMap, opts: SvgOptions, width: number): { svg: string
   const maxW = width - 2 * SVG_MARGIN;
   const out: string[] = [];
   let y = SVG_MARGIN + 26;
-  out.push(`<text x="${SVG_MARGIN}" y="${y}" font-size="26" font-weight="700" fill="${C.ink}">${esc(map.title)}</text>`);
-  y += 12;
+  // The title wraps like everything else: a slice of a few steps is narrower than a long title.
+  const titleLines = wrapText(map.title, maxW * (METRICS.fontSize / 26), opts.measure).slice(0, 3);
+  titleLines.forEach((line, i) => out.push(`<text x="${SVG_MARGIN}" y="${y + i * 32}" font-size="26" font-weight="700" fill="${C.ink}">${esc(line)}</text>`));
+  y += (titleLines.length - 1) * 32 + 12;
   const p = map.persona;
   const personaText = [p.name, p.role].filter(Boolean).join(' · ') + (p.quote ? `  “${p.quote}”` : '');
   for (const [label, text] of [
@@ -71,13 +80,20 @@ function header(map: JourneyMap, opts: SvgOptions, width: number): { svg: string
   return { svg: out.join(''), height: y + 14 };
 }
 
-function legend(opts: SvgOptions, hasLines: boolean, y: number): string {
+/** The legend, wrapped onto as many rows as the image's width needs (a few stages are narrow). */
+function legend(opts: SvgOptions, hasLines: boolean, y: number, width: number): { svg: string; height: number } {
   const L = opts.labels;
   const items: string[] = [];
   let x = SVG_MARGIN;
+  let row = 0;
   const add = (mark: string, label: string, w: number) => {
-    items.push(`<g transform="translate(${x},${y})">${mark}<text x="${w + 6}" y="14" font-size="12" fill="${C.inkSoft}">${esc(label)}</text></g>`);
-    x += w + 14 + opts.measure(label) * (12 / METRICS.fontSize) + 18;
+    const itemW = w + 6 + opts.measure(label) * (12 / METRICS.fontSize);
+    if (x > SVG_MARGIN && x + itemW > width - SVG_MARGIN) {
+      x = SVG_MARGIN;
+      row++;
+    }
+    items.push(`<g transform="translate(${num(x)},${y + row * LEGEND_ROW})">${mark}<text x="${w + 6}" y="14" font-size="12" fill="${C.inkSoft}">${esc(label)}</text></g>`);
+    x += itemW + 24;
   };
   add(`<rect x="0" y="2" width="18" height="16" rx="8" fill="${C.danger}"/><text x="9" y="14" font-size="11" font-weight="700" fill="${C.surface}" text-anchor="middle">F</text>`, L.failPoint, 18);
   add(`<rect x="0" y="2" width="22" height="16" rx="8" fill="${C.wait}"/><text x="11" y="14" font-size="11" font-weight="700" fill="${C.surface}" text-anchor="middle">W</text>`, L.wait, 22);
@@ -88,7 +104,7 @@ function legend(opts: SvgOptions, hasLines: boolean, y: number): string {
     add(`<line x1="0" x2="30" y1="10" y2="10" stroke="${C.accent}" stroke-width="2" stroke-dasharray="10 5"/>`, L.lines.visibility, 30);
     add(`<line x1="0" x2="30" y1="10" y2="10" stroke="${C.lineInternal}" stroke-width="2" stroke-dasharray="10 5"/>`, L.lines.internal, 30);
   }
-  return `<g class="legend">${items.join('')}</g>`;
+  return { svg: `<g class="legend">${items.join('')}</g>`, height: (row + 1) * LEGEND_ROW };
 }
 
 function grid(map: JourneyMap, layout: Layout, opts: SvgOptions): string {
@@ -123,7 +139,7 @@ function grid(map: JourneyMap, layout: Layout, opts: SvgOptions): string {
     out.push(`<rect x="${r.x}" y="${r.y}" width="${r.w}" height="${r.h}" fill="${C.lineFaint}" stroke="${C.line}"/>`);
     out.push(`<text x="${r.x + 10}" y="${r.y + 22}" font-size="14" font-weight="700" fill="${C.ink}">${esc(step.title)}</text>`);
     const wait = waitByStep.get(step.id);
-    const sub = [step.durationMin !== null ? `${step.durationMin} min` : '', wait ? `W ${wait} min` : ''].filter(Boolean).join(' · ');
+    const sub = [step.durationMin !== null ? opts.labels.duration(step.durationMin) : '', wait ? opts.labels.waitTotal(wait) : ''].filter(Boolean).join('  ');
     if (sub) out.push(`<text x="${r.x + 10}" y="${r.y + 40}" font-size="12" fill="${C.wait}">${esc(sub)}</text>`);
   });
   out.push(stepMarksSvg(map, layout, opts.labels.marks ?? {}, opts.measure));
@@ -146,30 +162,7 @@ function grid(map: JourneyMap, layout: Layout, opts: SvgOptions): string {
   map.lanes.forEach((lane, i) => {
     const points = layout.emotion.get(lane.id);
     if (!points) return;
-    const r = layout.lanes[i]!;
-    const x0 = M.laneHeaderWidth;
-    for (let v = EMOTION_MIN; v <= EMOTION_MAX; v++) {
-      const y = emotionY(v, r.y, r.h);
-      out.push(`<line x1="${x0}" x2="${layout.width}" y1="${num(y)}" y2="${num(y)}" stroke="${v === 0 ? C.control : C.lineFaint}" stroke-width="${v === 0 ? 1.5 : 1}"/>`);
-      out.push(`<text x="${x0 + 4}" y="${num(y - 3)}" font-size="10" fill="${C.faint}">${scoreText(v)}</text>`);
-    }
-    const fy = emotionY(map.toleranceFloor, r.y, r.h);
-    out.push(`<line x1="${x0}" x2="${layout.width}" y1="${num(fy)}" y2="${num(fy)}" stroke="${C.low}" stroke-width="1.5" stroke-dasharray="6 4"/>`);
-    out.push(`<text x="${layout.width - 6}" y="${num(fy - 4)}" font-size="11" fill="${C.low}" text-anchor="end">${esc(opts.labels.floor)} ${scoreText(map.toleranceFloor)}</text>`);
-    const scored = points.filter((p) => p.y !== null) as { stepId: string; x: number; y: number; value: number }[];
-    out.push(`<path d="${smoothPath(scored)}" fill="none" stroke="${C.accent}" stroke-width="3"/>`);
-    for (const p of scored) {
-      const low = p.value < map.toleranceFloor;
-      out.push(`<circle cx="${num(p.x)}" cy="${num(p.y)}" r="9" fill="${low ? C.low : C.accent}" stroke="${C.surface}" stroke-width="3"/>`);
-      out.push(`<text x="${num(p.x + 14)}" y="${num(p.y + 4)}" font-size="13" font-weight="700" fill="${C.ink}" stroke="${C.surface}" stroke-width="3" paint-order="stroke">${scoreText(p.value)}</text>`);
-      const marks = [p.stepId === opts.moments.peak?.stepId && opts.labels.peak, p.stepId === opts.moments.end?.stepId && opts.labels.end].filter(Boolean).join(' · ');
-      if (marks) {
-        const w = opts.measure(marks) * (12 / M.fontSize) + 16;
-        const ly = p.y > r.y + r.h / 2 ? p.y - 36 : p.y + 16;
-        out.push(`<rect x="${num(p.x - w / 2)}" y="${num(ly)}" width="${num(w)}" height="20" rx="10" fill="${C.moment}"/>`);
-        out.push(`<text x="${num(p.x)}" y="${num(ly + 14)}" font-size="12" font-weight="700" fill="${C.surface}" text-anchor="middle">${esc(marks)}</text>`);
-      }
-    }
+    out.push(emotionLane(map, layout, i, points, opts));
   });
 
   // blueprint lines
@@ -179,19 +172,52 @@ function grid(map: JourneyMap, layout: Layout, opts: SvgOptions): string {
     out.push(`<text x="${M.laneHeaderWidth + 6}" y="${line.y - 5}" font-size="11" font-weight="700" fill="${color}" stroke="${C.surface}" stroke-width="3" paint-order="stroke">${esc(opts.labels.lines[line.kind])}</text>`);
   }
 
-  // connections
-  for (const k of map.connections) {
-    const a = layout.cards.get(k.from);
-    const b = layout.cards.get(k.to);
-    if (!a || !b) continue;
-    const p = connectionPath(a, b);
-    out.push(`<path d="${p.d}" fill="none" stroke="${C.connection}" stroke-width="2" marker-end="url(#arrow)"${k.twoWay ? ' marker-start="url(#arrow)"' : ''}/>`);
-    if (k.label) {
-      const w = opts.measure(k.label) * (12 / M.fontSize) + 12;
-      out.push(`<rect x="${num(p.labelX - w / 2)}" y="${num(p.labelY - 10)}" width="${num(w)}" height="20" rx="4" fill="${C.surface}" stroke="${C.cardBorder}"/>`);
-      out.push(`<text x="${num(p.labelX)}" y="${num(p.labelY + 4)}" font-size="12" fill="${C.ink}" text-anchor="middle">${esc(k.label)}</text>`);
+  // connections, routed around the cards (the board draws the same routes)
+  const labelWidth = (text: string) => opts.measure(text) * (12 / M.fontSize);
+  const twoWay = new Map(map.connections.map((k) => [k.id, k]));
+  for (const r of routeMap(layout, map.connections, labelWidth)) {
+    const k = twoWay.get(r.id)!;
+    out.push(`<path class="connection" data-id="${esc(r.id)}" d="${routePath(r.points)}" fill="none" stroke="${ARROW}" stroke-width="2" marker-end="url(#arrow)"${k.twoWay ? ' marker-start="url(#arrow)"' : ''}/>`);
+    if (r.label) {
+      const l = r.label;
+      out.push(`<rect class="connection-label" x="${num(l.x)}" y="${num(l.y)}" width="${num(l.w)}" height="${num(l.h)}" rx="4" fill="#ffffff" stroke="${ARROW}"/>`);
+      out.push(`<text x="${num(l.x + l.w / 2)}" y="${num(l.y + 14)}" font-size="12" fill="#1c2430" text-anchor="middle">${esc(k.label)}</text>`);
     }
   }
+  return out.join('');
+}
+
+function emotionLane(map: JourneyMap, layout: Layout, i: number, points: readonly EmotionPoint[], opts: SvgOptions): string {
+  const M = METRICS;
+  const out: string[] = [];
+  const r = layout.lanes[i]!;
+  const x0 = M.laneHeaderWidth;
+  for (let v = EMOTION_MIN; v <= EMOTION_MAX; v++) {
+    const y = emotionY(v, r.y, r.h);
+    out.push(`<line x1="${x0}" x2="${layout.width}" y1="${num(y)}" y2="${num(y)}" stroke="${v === 0 ? '#90a4ae' : '#eceff1'}" stroke-width="${v === 0 ? 1.5 : 1}"/>`);
+    out.push(`<text x="${x0 + 4}" y="${num(y - 3)}" font-size="10" fill="#607d8b">${scoreText(v)}</text>`);
+  }
+  const fy = emotionY(map.toleranceFloor, r.y, r.h);
+  const scored = points.filter((p) => p.y !== null) as { stepId: string; x: number; y: number; value: number }[];
+  const floorText = `${opts.labels.floor} ${scoreText(map.toleranceFloor)}`;
+  const floorSpot = floorLabelSpot({ points: scored, floorY: fy, left: x0 + 24, right: layout.width, width: opts.measure(floorText) * (11 / M.fontSize) });
+  out.push(`<line x1="${x0}" x2="${layout.width}" y1="${num(fy)}" y2="${num(fy)}" stroke="#c62828" stroke-width="1.5" stroke-dasharray="6 4"/>`);
+  out.push(`<text class="floor-label" x="${num(floorSpot.x)}" y="${num(floorSpot.y)}" font-size="11" fill="#c62828" text-anchor="${floorSpot.anchor}" stroke="#ffffff" stroke-width="3" paint-order="stroke">${esc(floorText)}</text>`);
+  out.push(`<path d="${smoothPath(scored)}" fill="none" stroke="#1565c0" stroke-width="3"/>`);
+  const valueBoxes = scored.map((p, k) => valueLabelBox(valueLabelSpot(scored, k), opts.measure(scoreText(p.value)) * (13 / M.fontSize) + 2));
+  scored.forEach((p, k) => {
+    const low = p.value < map.toleranceFloor;
+    const spot = valueLabelSpot(scored, k);
+    out.push(`<circle cx="${num(p.x)}" cy="${num(p.y)}" r="9" fill="${low ? '#c62828' : '#1565c0'}" stroke="#ffffff" stroke-width="3"/>`);
+    out.push(`<text class="value-label" x="${num(spot.x)}" y="${num(spot.y)}" font-size="13" font-weight="700" fill="#1c2430" text-anchor="${spot.anchor}" stroke="#ffffff" stroke-width="3" paint-order="stroke">${scoreText(p.value)}</text>`);
+    const marks = [p.stepId === opts.moments.peak?.stepId && opts.labels.peak, p.stepId === opts.moments.end?.stepId && opts.labels.end].filter(Boolean).join(' · ');
+    if (marks) {
+      const w = opts.measure(marks) * (12 / M.fontSize) + 16;
+      const chip = chipSpot({ points: scored, i: k, width: w, floorY: fy, top: r.y, bottom: r.y + r.h, avoid: valueBoxes });
+      out.push(`<rect class="moment-chip" x="${num(chip.x)}" y="${num(chip.y)}" width="${num(w)}" height="20" rx="10" fill="#263238"/>`);
+      out.push(`<text x="${num(p.x)}" y="${num(chip.y + 14)}" font-size="12" font-weight="700" fill="#ffffff" text-anchor="middle">${esc(marks)}</text>`);
+    }
+  });
   return out.join('');
 }
 
@@ -220,15 +246,16 @@ export function buildSvg(map: JourneyMap, layout: Layout, opts: SvgOptions): { s
   const chrome = opts.chrome ?? true;
   const head = chrome ? header(map, opts, width) : { svg: '', height: SVG_MARGIN };
   const gridTop = head.height;
-  const height = gridTop + layout.height + (chrome ? 16 + LEGEND_H : 0) + SVG_MARGIN;
+  const legendPart = chrome ? legend(opts, layout.lines.length > 0, gridTop + layout.height + 16, width) : { svg: '', height: 0 };
+  const height = gridTop + layout.height + (chrome ? 16 + legendPart.height : 0) + SVG_MARGIN;
   const svg = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}">`,
     `<title>${esc(map.title)}</title>`,
-    `<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${C.connection}"/></marker></defs>`,
+    `<defs>${ARROW_MARKER}</defs>`,
     opts.background === 'white' ? `<rect width="100%" height="100%" fill="${C.surface}"/>` : '',
     head.svg,
     `<g transform="translate(${SVG_MARGIN},${gridTop})">${grid(map, layout, opts)}</g>`,
-    chrome ? legend(opts, layout.lines.length > 0, gridTop + layout.height + 16) : '',
+    legendPart.svg,
     '</svg>',
   ].join('');
   return { svg, width, height };

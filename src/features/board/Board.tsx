@@ -24,6 +24,7 @@ import { reveal, setBoardLayout, setFlowInstance } from './boardApi';
 import { createEdgeBuilder, createNodeBuilder, type BoardNode } from './buildNodes';
 import { dropNode } from './dropTargets';
 import { ArrowMarkers, ConnectionEdge } from './edges/ConnectionEdge';
+import { connectionLabelWidth } from './edges/edgeData';
 import { measureText } from './measure';
 import { CardNode } from './nodes/CardNode';
 import { CellNode } from './nodes/CellNode';
@@ -69,7 +70,7 @@ export function Board({ doc }: { doc: JourneyMap }) {
   const analysis = useAnalysis();
   const baseNodes = useMemo(() => build(doc, layout, analysis), [build, doc, layout, analysis]);
   const selectedEdge = useUiStore((s) => (s.selection.kind === 'connection' ? s.selection.id : null));
-  const buildEdges = useRef(createEdgeBuilder()).current;
+  const buildEdges = useRef(createEdgeBuilder(connectionLabelWidth)).current;
   const edges = useMemo(() => buildEdges(doc, layout, selectedEdge), [buildEdges, doc, layout, selectedEdge]);
   const [drag, setDrag] = useState<Drag>(null);
   // The cell a dragged card would land in, highlighted while dragging.

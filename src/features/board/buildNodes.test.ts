@@ -22,7 +22,7 @@ function filled(): JourneyMap {
 describe('board builders', () => {
   it('a card edit makes a new node for that card only and keeps the edge list itself', () => {
     const nodes = createNodeBuilder();
-    const edges = createEdgeBuilder();
+    const edges = createEdgeBuilder((t) => t.length * 7);
     const m0 = filled();
     const l0 = layoutMap(m0, measure);
     const n0 = nodes(m0, l0, analyzeJourney(m0));

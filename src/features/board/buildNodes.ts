@@ -4,7 +4,8 @@ import { METRICS, emotionY, type Layout } from '../../domain/layout';
 import { cellKey } from '../../domain/query';
 import type { Analysis } from '../../domain/analysis';
 import { backlogByStep } from '../../domain/insights';
-import { facingSides } from '../../domain/connectionGeometry';
+import { routeMap } from '../../domain/routing';
+import { connectionEdgeData, HANDLE_SIZE, sameEdgeData, type ConnectionEdgeData } from './edges/edgeData';
 import type { Card, JourneyMap } from '../../domain/types';
 
 /** Node data, one type per node kind. Kept flat and small so memoised nodes compare cheaply. */
@@ -48,7 +49,7 @@ function cardHandles(w: number, h: number): NonNullable<Node['handles']> {
 }
 
 function makeHandles(w: number, h: number): NonNullable<Node['handles']> {
-  const s = 10;
+  const s = HANDLE_SIZE;
   return [
     { id: 't', type: 'source', position: 'top' as never, x: w / 2 - s / 2, y: -s / 2, width: s, height: s },
     { id: 'r', type: 'source', position: 'right' as never, x: w - s / 2, y: h / 2 - s / 2, width: s, height: s },
@@ -242,39 +243,31 @@ export function createNodeBuilder() {
   };
 }
 
-/** Edges for connections, attached to the sides that face each other; unchanged edges are reused. */
-export function createEdgeBuilder() {
+/**
+ * Edges for connections, drawn along the routes of the shared router (the exports draw the same
+ * ones); an edge whose route, ends and look are unchanged is reused object-for-object.
+ */
+export function createEdgeBuilder(labelWidth: (text: string) => number) {
   let cache = new Map<string, Edge>();
   let last: Edge[] = [];
   return function build(map: JourneyMap, layout: Layout, selectedId: string | null): Edge[] {
     const next = new Map<string, Edge>();
     const out: Edge[] = [];
     let changed = false;
-    for (const k of map.connections) {
-      const a = layout.cards.get(k.from);
-      const b = layout.cards.get(k.to);
-      if (!a || !b) continue;
-      const [sh, th] = facingSides(a, b);
+    const byId = new Map(map.connections.map((k) => [k.id, k]));
+    for (const r of routeMap(layout, map.connections, labelWidth)) {
+      const k = byId.get(r.id)!;
+      const data = connectionEdgeData(r, k.twoWay, k.label, layout);
       const prev = cache.get(k.id);
       const selected = k.id === selectedId;
-      const data = prev?.data as { twoWay: boolean; label: string } | undefined;
-      if (prev && prev.source === k.from && prev.target === k.to && prev.sourceHandle === sh && prev.targetHandle === th && prev.selected === selected && data?.twoWay === k.twoWay && data.label === k.label) {
+      if (prev && prev.source === k.from && prev.target === k.to && prev.sourceHandle === r.fromSide && prev.targetHandle === r.toSide && prev.selected === selected && sameEdgeData(prev.data as ConnectionEdgeData, data)) {
         next.set(k.id, prev);
         changed ||= last[out.length] !== prev;
         out.push(prev);
         continue;
       }
       changed = true;
-      const edge: Edge = {
-        id: k.id,
-        source: k.from,
-        target: k.to,
-        sourceHandle: sh,
-        targetHandle: th,
-        type: 'connection',
-        selected,
-        data: { twoWay: k.twoWay, label: k.label },
-      };
+      const edge: Edge = { id: k.id, source: k.from, target: k.to, sourceHandle: r.fromSide, targetHandle: r.toSide, type: 'connection', selected, data };
       next.set(k.id, edge);
       out.push(edge);
     }

@@ -1,5 +1,6 @@
 import type { Analysis } from '../../domain/analysis';
-import { connectionPath } from '../../domain/connectionGeometry';
+import { routeMap } from '../../domain/routing';
+import { connectionLabelWidth } from './edges/edgeData';
 import { smoothPath } from '../../domain/curve';
 import { laneHasField } from '../../domain/lanes';
 import { emotionY, type Layout } from '../../domain/layout';
@@ -74,11 +75,11 @@ export function buildScene(map: JourneyMap, layout: Layout, moments: Pick<Analys
     });
   }
   const arrows: SceneArrow[] = [];
-  for (const k of map.connections) {
-    const a = layout.cards.get(k.from);
-    const b = layout.cards.get(k.to);
-    if (!a || !b) continue;
-    const { d } = connectionPath(a, b);
+  const byId = new Map(map.connections.map((k) => [k.id, k]));
+  // The board's routed arrows (domain/routing, memoised per layout), as straight runs: no rounding at this zoom.
+  for (const r of routeMap(layout, map.connections, connectionLabelWidth)) {
+    const k = byId.get(r.id)!;
+    const d = r.points.map((p, i) => `${i ? 'L' : 'M'}${p.x},${p.y}`).join(' ');
     const n = pathPoints(d);
     if (n.length < 4) continue;
     const xs = n.filter((_, i) => i % 2 === 0);

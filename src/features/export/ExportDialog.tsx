@@ -6,10 +6,18 @@ import type { JourneyMap } from '../../domain/types';
 import { db, markExported } from '../../db';
 import { Dialog } from '../../ui/Dialog';
 import { downloadFile } from '../../ui/download';
+import { useAnalysis } from '../analysis/useAnalysis';
+import { measureText } from '../board/measure';
+import { deckSlides } from '../present/deck';
+import { useSlideText } from '../present/useSlideText';
 import { runExport, type ExportFormat, type ExportRequest, type ExportResult } from './exporters';
 
-const FORMATS: ExportFormat[] = ['png', 'svg', 'pdf', 'json', 'csv', 'mermaid'];
-const IMAGE: ReadonlySet<ExportFormat> = new Set(['png', 'svg', 'pdf']);
+/** The deck, as the presentation shows it: PDF (16:9, a slide a page) or PowerPoint. */
+type SlideFormat = 'slides-pdf' | 'pptx';
+const SLIDE_FORMATS: readonly SlideFormat[] = ['slides-pdf', 'pptx'];
+const FORMATS: (ExportFormat | SlideFormat)[] = ['png', 'svg', 'pdf', ...SLIDE_FORMATS, 'json', 'csv', 'mermaid'];
+const isSlides = (f: string): f is SlideFormat => (SLIDE_FORMATS as readonly string[]).includes(f);
+const IMAGE: ReadonlySet<string> = new Set(['png', 'svg', 'pdf']);
 
 function Radios<T extends string | number>(props: { legend: string; name: string; value: T; options: readonly { value: T; label: string }[]; onChange: (v: T) => void }) {
   return (
@@ -28,7 +36,9 @@ function Radios<T extends string | number>(props: { legend: string; name: string
 /** Export: images rendered from the model (never a DOM snapshot), and data files. */
 export function ExportDialog({ doc, onClose }: { doc: JourneyMap; onClose: () => void }) {
   const { t } = useTranslation();
-  const [format, setFormat] = useState<ExportFormat>('png');
+  const [format, setFormat] = useState<ExportFormat | SlideFormat>('png');
+  const analysis = useAnalysis();
+  const slideText = useSlideText(doc, analysis);
   const [scale, setScale] = useState<1 | 2 | 3>(2);
   const [background, setBackground] = useState<'white' | 'transparent'>('white');
   const [paper, setPaper] = useState<Paper>('a4');
@@ -50,7 +60,25 @@ export function ExportDialog({ doc, onClose }: { doc: JourneyMap; onClose: () =>
     return parts.join(' ');
   };
 
+  const runSlides = async (f: SlideFormat) => {
+    setBusy(true);
+    setMessage({ text: t('export.working'), tone: 'info' });
+    try {
+      const { exportSlidesPdf, exportSlidesPptx } = await import('./slides');
+      const slides = deckSlides(doc, analysis, slideText, measureText);
+      const result = await (f === 'pptx' ? exportSlidesPptx : exportSlidesPdf)(doc, slides);
+      downloadFile(result.name, result.blob, result.blob.type);
+      void markExported(db, doc.id, f);
+      setMessage({ text: t('export.donePdf', { name: result.name, count: result.pages ?? 0 }), tone: 'info' });
+    } catch (e) {
+      setMessage({ text: t('export.failed', { error: e instanceof Error ? e.message : String(e) }), tone: 'error' });
+    } finally {
+      setBusy(false);
+    }
+  };
+
   const run = async () => {
+    if (isSlides(format)) return runSlides(format);
     if (IMAGE.has(format) && someStages && stages.size === 0) return setMessage({ text: t('export.noStages'), tone: 'error' });
     const req: ExportRequest = { format, scale, background: format === 'pdf' ? 'white' : background, paper, stepIds: IMAGE.has(format) && someStages ? stageSteps(doc, stages) : null };
     setBusy(true);
@@ -70,7 +98,7 @@ export function ExportDialog({ doc, onClose }: { doc: JourneyMap; onClose: () =>
   return (
     <Dialog title={t('export.title')} onClose={onClose} className="export-dialog">
       <div className="dialog__body">
-        <Radios legend={t('export.format')} name="format" value={format} options={FORMATS.map((f) => ({ value: f, label: t(`export.${f}`) }))} onChange={setFormat} />
+        <Radios legend={t('export.format')} name="format" value={format} options={FORMATS.map((f) => ({ value: f, label: isSlides(f) ? t(f === 'pptx' ? 'slides.pptx' : 'slides.pdf') : t(`export.${f}`) }))} onChange={setFormat} />
         {format === 'png' && (
           <>
             <Radios legend={t('export.scale')} name="scale" value={scale} options={([1, 2, 3] as const).map((s) => ({ value: s, label: `${s}×` }))} onChange={setScale} />

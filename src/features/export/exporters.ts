@@ -4,7 +4,8 @@ import { analyzeJourney } from '../../domain/analysis';
 import { exportCsv } from '../../domain/formats/csv';
 import { exportJson } from '../../domain/formats/json';
 import { exportMermaid } from '../../domain/formats/mermaid';
-import { buildPdf, planPages, PDF_MARGIN_PT, type Paper, type PdfPage } from '../../domain/formats/pdf';
+import { buildPdf, planPages, PDF_MARGIN_PT, type Paper, type PdfPage, type PdfText } from '../../domain/formats/pdf';
+import { svgTextRuns } from '../../domain/formats/svgText';
 import { buildSvg, SVG_MARGIN, type SvgLabels } from '../../domain/formats/svg';
 import { layoutMap, METRICS } from '../../domain/layout';
 import { sliceSteps } from '../../domain/slice';
@@ -48,6 +49,9 @@ export function svgLabels(t: TFunction): SvgLabels {
     scenario: t('inspector.scenario'),
     channel: (c) => channelLabel(t, c),
     marks: { keyMoment: t('insight.chipKeyMoment'), surprise: t('insight.chipSurprise') },
+    // The step header's words, as the board writes them (exports use the interface language).
+    duration: (min) => t('inspector.minutes', { count: min }),
+    waitTotal: (min) => t('board.stepWait', { min }),
   };
 }
 
@@ -90,7 +94,13 @@ export async function runExport(map: JourneyMap, req: ExportRequest, t: TFunctio
   }
 }
 
-/** PDF: each page a lossless raster at about 200 dpi, so text stays sharp when printed. */
+/** The SVG's text, placed where the image shows it on the page (PDF points, from the bottom). */
+export function pdfTextLayer(svg: string, place: PdfPage['place'], svgWidth: number): PdfText[] {
+  const k = place.w / svgWidth;
+  return svgTextRuns(svg, measureText).map((r) => ({ text: r.text, x: place.x + r.x * k, y: place.y + place.h - r.y * k, size: r.size * k, width: r.width * k }));
+}
+
+/** PDF: each page a lossless raster at about 200 dpi, so text stays sharp when printed, with its text as real (invisible) text over it. */
 async function exportPdf(map: JourneyMap, req: ExportRequest, t: TFunction, fname: string): Promise<ExportResult> {
   const part = req.stepIds ? sliceSteps(map, req.stepIds) : map;
   const whole = mapSvg(map, { background: 'white', stepIds: req.stepIds }, t);
@@ -102,6 +112,7 @@ async function exportPdf(map: JourneyMap, req: ExportRequest, t: TFunction, fnam
     fixedWidth: METRICS.laneHeaderWidth + 2 * SVG_MARGIN,
     stepWidth: METRICS.stepWidth,
     stepCount: steps.length,
+    stageSizes: part.stages.map((s) => s.steps.length),
   });
   const pages: Promise<PdfPage>[] = [];
   let reduced = false;
@@ -118,7 +129,8 @@ async function exportPdf(map: JourneyMap, req: ExportRequest, t: TFunction, fnam
     const { width: pw, height: ph } = r.canvas;
     // The previous page was compressed (in a worker) while this one was drawn; one at a time.
     await pages.at(-1);
-    pages.push(canvasToZlibRgb(r.canvas).then((zlibRgb) => ({ widthPt: plan.widthPt, heightPt: plan.heightPt, image: { width: pw, height: ph, zlibRgb }, place })));
+    const text = pdfTextLayer(svg, place, width);
+    pages.push(canvasToZlibRgb(r.canvas).then((zlibRgb) => ({ widthPt: plan.widthPt, heightPt: plan.heightPt, image: { width: pw, height: ph, zlibRgb }, place, text })));
   }
   const bytes = buildPdf(await Promise.all(pages), { title: map.title });
   return { blob: new Blob([bytes as BlobPart], { type: 'application/pdf' }), name: fname, pages: pages.length, reducedFrom: reduced ? 1 : undefined };

@@ -1,7 +1,7 @@
 import type { Node, NodeProps } from '@xyflow/react';
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { smoothPath } from '../../../domain/curve';
+import { chipSpot, floorLabelSpot, smoothPath, valueLabelSpot } from '../../../domain/curve';
 import { emotionY } from '../../../domain/layout';
 import { useDocStore } from '../../../store/docStore';
 import type { EmotionData } from '../buildNodes';
@@ -21,9 +21,19 @@ function EmotionNodeComponent({ data, width }: NodeProps<Node<EmotionData, 'emot
     const value = preview && preview.stepId === p.stepId ? preview.value : p.value;
     return { ...p, value, y: value === null ? null : emotionY(value, 0, h) };
   });
-  const path = smoothPath(points.filter((p) => p.y !== null).map((p) => ({ x: p.x, y: p.y! })));
+  const scored = points.filter((p) => p.y !== null).map((p) => ({ x: p.x, y: p.y! }));
+  const path = smoothPath(scored);
   // The staff's curve, dashed under the customer's: where both dip together, fix the shared cause.
   const staffPath = data.staff.length > 1 ? smoothPath(data.staff.map((p) => ({ x: p.x, y: emotionY(p.value, 0, h) }))) : '';
+  const labelOf = (x: number, y: number | null) => {
+    const i = y === null ? -1 : scored.findIndex((q) => q.x === x);
+    if (i < 0) return undefined;
+    const spot = valueLabelSpot(scored, i);
+    return { ...spot, x: spot.x - x, y: spot.y - y! };
+  };
+  const floorText = `${t('inspector.toleranceFloor')} ${formatScore(floorValue)}`;
+  // Off the points and the curve, as in the exports (domain/curve.ts places both).
+  const floorSpot = floorLabelSpot({ points: scored, floorY: data.floor, left: 24, right: w, width: floorText.length * 7 });
 
   return (
     <div className="emotion-lane">
@@ -37,8 +47,8 @@ function EmotionNodeComponent({ data, width }: NodeProps<Node<EmotionData, 'emot
           </g>
         ))}
         <line x1={0} x2={w} y1={data.floor} y2={data.floor} className="floor-line" />
-        <text x={w - 6} y={data.floor - 4} className="floor-label" textAnchor="end">
-          {t('inspector.toleranceFloor')} {formatScore(floorValue)}
+        <text x={floorSpot.x} y={floorSpot.y} className="floor-label" textAnchor={floorSpot.anchor}>
+          {floorText}
         </text>
         {staffPath && <path d={staffPath} className="staff-curve" data-testid="staff-curve" />}
         {data.staff.map((p) => (
@@ -58,10 +68,11 @@ function EmotionNodeComponent({ data, width }: NodeProps<Node<EmotionData, 'emot
         const isPeak = p.stepId === data.peak;
         const isEnd = p.stepId === data.end;
         if ((!isPeak && !isEnd) || p.y === null) return null;
-        const above = p.y > h / 2; // label on the side with room
+        const text = [isPeak && t('analysis.peak'), isEnd && t('analysis.end')].filter(Boolean).join(' · ');
+        const chip = chipSpot({ points: scored, i: scored.findIndex((q) => q.x === p.x), width: text.length * 8 + 16, floorY: data.floor, top: 0, bottom: h, avoid: [] });
         return (
-          <span key={`m-${p.stepId}`} className={`moment-label${above ? ' moment-label--above' : ' moment-label--below'}`} style={{ left: p.x, top: p.y }} data-moment={[isPeak && 'peak', isEnd && 'end'].filter(Boolean).join(' ')}>
-            {[isPeak && t('analysis.peak'), isEnd && t('analysis.end')].filter(Boolean).join(' · ')}
+          <span key={`m-${p.stepId}`} className="moment-label" style={{ left: p.x, top: chip.y }} data-moment={[isPeak && 'peak', isEnd && 'end'].filter(Boolean).join(' ')}>
+            {text}
           </span>
         );
       })}
@@ -72,6 +83,7 @@ function EmotionNodeComponent({ data, width }: NodeProps<Node<EmotionData, 'emot
           y={p.y ?? emotionY(0, 0, h)}
           height={h}
           belowFloor={p.value !== null && p.value < floorValue}
+          label={labelOf(p.x, p.y)}
           onPreview={(stepId, value) => setPreview(value === null ? null : { stepId, value })}
         />
       ))}

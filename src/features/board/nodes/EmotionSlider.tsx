@@ -5,6 +5,7 @@ import { EMOTION_MAX, EMOTION_MIN } from '../../../domain/types';
 import * as actions from '../../../store/actions';
 import { select } from '../../../store/uiStore';
 import { isComposing } from '../../../ui/keys';
+import type { TextSpot } from '../../../domain/curve';
 import type { EmotionPointData } from '../buildNodes';
 
 interface Props {
@@ -13,6 +14,8 @@ interface Props {
   y: number;
   height: number;
   belowFloor: boolean;
+  /** Where the value goes, relative to the point (off the curve: domain/curve.ts). */
+  label?: TextSpot;
   onPreview: (stepId: string, value: number | null) => void;
 }
 
@@ -28,7 +31,7 @@ const clamp = (v: number) => Math.max(EMOTION_MIN, Math.min(EMOTION_MAX, v));
  * One step's emotion: a slider (−3…+3) moved with the arrow keys or dragged up and down. A drag
  * previews locally and commits once at the end, so it is one undo step.
  */
-export function EmotionSlider({ point, y, height, belowFloor, onPreview }: Props) {
+export function EmotionSlider({ point, y, height, belowFloor, label, onPreview }: Props) {
   const { t } = useTranslation();
   const dragging = useRef<number | null>(null);
   const { value, stepId } = point;
@@ -102,7 +105,12 @@ export function EmotionSlider({ point, y, height, belowFloor, onPreview }: Props
         onPreview(stepId, null);
       }}
     >
-      <span className="emotion-point__value" aria-hidden="true">
+      <span
+        className="emotion-point__value"
+        aria-hidden="true"
+        // The span is placed from the inside of the 22 px point (its border is 3 px): origin at −8, −8.
+        style={label ? { left: label.x + 8, top: label.y - 14 + 8, transform: label.anchor === 'end' ? 'translateX(-100%)' : label.anchor === 'middle' ? 'translateX(-50%)' : undefined } : undefined}
+      >
         {formatScore(value)}
       </span>
     </div>
