@@ -1,3 +1,4 @@
+import { CUSTOMER_FACING_LANES } from '../lanes';
 import { restoreMap } from '../migrate';
 import { blankCard } from '../edit/cards';
 import { SCHEMA_VERSION, type Card, type JourneyMap } from '../types';
@@ -46,8 +47,6 @@ function escapeKeyword(name: string): string {
   return KEYWORDS.some((k) => lower.startsWith(k)) ? `${name[0]}${ESCAPE}${name.slice(1)}` : name;
 }
 
-const CUSTOMER_FACING = new Set(['customer', 'frontstage', 'touchpoint', 'evidence']);
-
 /** What Mermaid can hold of a text: the reader gives back exactly this. */
 export const mermaidText = (text: string, fallback = '-'): string => clean(text).replaceAll(ESCAPE, '') || fallback;
 
@@ -55,7 +54,7 @@ export function exportMermaid(map: JourneyMap): string {
   const out = ['journey'];
   const title = clean(map.title);
   if (title) out.push(`  title ${title}`);
-  const facing = map.lanes.filter((l) => CUSTOMER_FACING.has(l.type));
+  const facing = map.lanes.filter((l) => CUSTOMER_FACING_LANES.has(l.type));
   // One pass over the cards (not one per step and lane): export stays linear in the map.
   const filled = new Set(map.cards.map((c) => `${c.laneId}\n${c.stepId}`));
   for (const stage of map.stages) {

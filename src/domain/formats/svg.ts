@@ -180,8 +180,8 @@ function grid(map: JourneyMap, layout: Layout, opts: SvgOptions): string {
     out.push(`<path class="connection" data-id="${esc(r.id)}" d="${routePath(r.points)}" fill="none" stroke="${ARROW}" stroke-width="2" marker-end="url(#arrow)"${k.twoWay ? ' marker-start="url(#arrow)"' : ''}/>`);
     if (r.label) {
       const l = r.label;
-      out.push(`<rect class="connection-label" x="${num(l.x)}" y="${num(l.y)}" width="${num(l.w)}" height="${num(l.h)}" rx="4" fill="#ffffff" stroke="${ARROW}"/>`);
-      out.push(`<text x="${num(l.x + l.w / 2)}" y="${num(l.y + 14)}" font-size="12" fill="#1c2430" text-anchor="middle">${esc(k.label)}</text>`);
+      out.push(`<rect class="connection-label" x="${num(l.x)}" y="${num(l.y)}" width="${num(l.w)}" height="${num(l.h)}" rx="4" fill="${C.surface}" stroke="${ARROW}"/>`);
+      out.push(`<text x="${num(l.x + l.w / 2)}" y="${num(l.y + 14)}" font-size="12" fill="${C.ink}" text-anchor="middle">${esc(k.label)}</text>`);
     }
   }
   return out.join('');
@@ -194,28 +194,28 @@ function emotionLane(map: JourneyMap, layout: Layout, i: number, points: readonl
   const x0 = M.laneHeaderWidth;
   for (let v = EMOTION_MIN; v <= EMOTION_MAX; v++) {
     const y = emotionY(v, r.y, r.h);
-    out.push(`<line x1="${x0}" x2="${layout.width}" y1="${num(y)}" y2="${num(y)}" stroke="${v === 0 ? '#90a4ae' : '#eceff1'}" stroke-width="${v === 0 ? 1.5 : 1}"/>`);
-    out.push(`<text x="${x0 + 4}" y="${num(y - 3)}" font-size="10" fill="#607d8b">${scoreText(v)}</text>`);
+    out.push(`<line x1="${x0}" x2="${layout.width}" y1="${num(y)}" y2="${num(y)}" stroke="${v === 0 ? C.control : C.lineFaint}" stroke-width="${v === 0 ? 1.5 : 1}"/>`);
+    out.push(`<text x="${x0 + 4}" y="${num(y - 3)}" font-size="10" fill="${C.faint}">${scoreText(v)}</text>`);
   }
   const fy = emotionY(map.toleranceFloor, r.y, r.h);
   const scored = points.filter((p) => p.y !== null) as { stepId: string; x: number; y: number; value: number }[];
   const floorText = `${opts.labels.floor} ${scoreText(map.toleranceFloor)}`;
   const floorSpot = floorLabelSpot({ points: scored, floorY: fy, left: x0 + 24, right: layout.width, width: opts.measure(floorText) * (11 / M.fontSize) });
-  out.push(`<line x1="${x0}" x2="${layout.width}" y1="${num(fy)}" y2="${num(fy)}" stroke="#c62828" stroke-width="1.5" stroke-dasharray="6 4"/>`);
-  out.push(`<text class="floor-label" x="${num(floorSpot.x)}" y="${num(floorSpot.y)}" font-size="11" fill="#c62828" text-anchor="${floorSpot.anchor}" stroke="#ffffff" stroke-width="3" paint-order="stroke">${esc(floorText)}</text>`);
-  out.push(`<path d="${smoothPath(scored)}" fill="none" stroke="#1565c0" stroke-width="3"/>`);
+  out.push(`<line x1="${x0}" x2="${layout.width}" y1="${num(fy)}" y2="${num(fy)}" stroke="${C.low}" stroke-width="1.5" stroke-dasharray="6 4"/>`);
+  out.push(`<text class="floor-label" x="${num(floorSpot.x)}" y="${num(floorSpot.y)}" font-size="11" fill="${C.low}" text-anchor="${floorSpot.anchor}" stroke="${C.surface}" stroke-width="3" paint-order="stroke">${esc(floorText)}</text>`);
+  out.push(`<path d="${smoothPath(scored)}" fill="none" stroke="${C.curve}" stroke-width="3"/>`);
   const valueBoxes = scored.map((p, k) => valueLabelBox(valueLabelSpot(scored, k), opts.measure(scoreText(p.value)) * (13 / M.fontSize) + 2));
   scored.forEach((p, k) => {
     const low = p.value < map.toleranceFloor;
     const spot = valueLabelSpot(scored, k);
-    out.push(`<circle cx="${num(p.x)}" cy="${num(p.y)}" r="9" fill="${low ? '#c62828' : '#1565c0'}" stroke="#ffffff" stroke-width="3"/>`);
-    out.push(`<text class="value-label" x="${num(spot.x)}" y="${num(spot.y)}" font-size="13" font-weight="700" fill="#1c2430" text-anchor="${spot.anchor}" stroke="#ffffff" stroke-width="3" paint-order="stroke">${scoreText(p.value)}</text>`);
+    out.push(`<circle cx="${num(p.x)}" cy="${num(p.y)}" r="9" fill="${low ? C.low : C.curve}" stroke="${C.surface}" stroke-width="3"/>`);
+    out.push(`<text class="value-label" x="${num(spot.x)}" y="${num(spot.y)}" font-size="13" font-weight="700" fill="${C.ink}" text-anchor="${spot.anchor}" stroke="${C.surface}" stroke-width="3" paint-order="stroke">${scoreText(p.value)}</text>`);
     const marks = [p.stepId === opts.moments.peak?.stepId && opts.labels.peak, p.stepId === opts.moments.end?.stepId && opts.labels.end].filter(Boolean).join(' · ');
     if (marks) {
       const w = opts.measure(marks) * (12 / M.fontSize) + 16;
       const chip = chipSpot({ points: scored, i: k, width: w, floorY: fy, top: r.y, bottom: r.y + r.h, avoid: valueBoxes });
-      out.push(`<rect class="moment-chip" x="${num(chip.x)}" y="${num(chip.y)}" width="${num(w)}" height="20" rx="10" fill="#263238"/>`);
-      out.push(`<text x="${num(p.x)}" y="${num(chip.y + 14)}" font-size="12" font-weight="700" fill="#ffffff" text-anchor="middle">${esc(marks)}</text>`);
+      out.push(`<rect class="moment-chip" x="${num(chip.x)}" y="${num(chip.y)}" width="${num(w)}" height="20" rx="10" fill="${C.moment}"/>`);
+      out.push(`<text x="${num(p.x)}" y="${num(chip.y + 14)}" font-size="12" font-weight="700" fill="${C.surface}" text-anchor="middle">${esc(marks)}</text>`);
     }
   });
   return out.join('');
