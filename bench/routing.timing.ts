@@ -41,7 +41,7 @@ it('routing cost', () => {
 });
 
 it('slide deck cost (plan + draw + SVG of every slide; rasterising is left to the browser)', () => {
-  const text = { kind: 'k', overview: 'o', stageOf: () => 's', part: () => 'p', peak: 'Peak', end: 'End', floor: 'f', remembered: 'r', average: 'a', rememberedHelp: 'h', fixFirst: 'x', fixHere: 'x', nothingHere: 'n', summary: 's', score: (v: number | null) => String(v), value: (v: number) => String(v), findings: [], lines: { interaction: 'i', visibility: 'v', internal: 'n' }, duration: (m: number) => `${m}`, waitTotal: (m: number) => `${m}` } satisfies SlideText;
+  const text = { kind: 'k', overview: 'o', stageOf: () => 's', part: () => 'p', peak: 'Peak', end: 'End', floor: 'f', remembered: 'r', average: 'a', rememberedHelp: 'h', fixFirst: 'x', fixHere: 'x', nothingHere: 'n', summary: 's', score: (v: number | null) => String(v), value: (v: number) => String(v), findings: [], lines: { interaction: 'i', visibility: 'v', internal: 'n' }, duration: (m: number) => `${m}`, waitTotal: (m: number) => `${m}`, backlog: 'b', status: (s: string) => s, marks: { keyMoment: 'MOT', surprise: 'S' } } satisfies SlideText;
   for (const cards of [500, 5000]) {
     const map = generateMap(cards);
     const analysis = analyzeJourney(map);

@@ -642,6 +642,7 @@ const en = {
     overview: 'The journey at a glance',
     part: 'part {{n}} of {{total}}',
     fixFirst: 'What to fix first',
+    backlog: 'Improvement plan',
     pdf: 'Slides (PDF, 16:9)',
     pptx: 'Slides (PowerPoint)',
     slideOf: 'Slide {{n}}: {{title}}',

@@ -643,6 +643,7 @@ const zhCN: Translation = {
     overview: '旅程全景',
     part: '第 {{n}}/{{total}} 部分',
     fixFirst: '优先改进',
+    backlog: '改进计划',
     pdf: '幻灯片（PDF，16:9）',
     pptx: '幻灯片（PowerPoint）',
     slideOf: '第 {{n}} 页：{{title}}',

@@ -643,6 +643,7 @@ const zhTW: Translation = {
     overview: '旅程全貌',
     part: '第 {{n}}/{{total}} 部分',
     fixFirst: '優先改善項目',
+    backlog: '改善計畫',
     pdf: '簡報（PDF，16:9）',
     pptx: '簡報（PowerPoint）',
     slideOf: '第 {{n}} 張：{{title}}',

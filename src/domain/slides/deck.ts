@@ -2,14 +2,14 @@ import type { Analysis } from '../analysis';
 import { LANES } from '../lanes';
 import { METRICS, layoutMap, type Layout } from '../layout';
 import { sliceSteps } from '../slice';
-import type { JourneyMap } from '../types';
+import type { BacklogItem, JourneyMap } from '../types';
 import type { Measure } from '../wrap';
 import { SLIDE_H, SLIDE_MARGIN, SLIDE_W } from './prims';
 
 /**
  * The deck: cover, the whole journey at a glance, each stage (in as many parts as it takes to
  * keep card text at 14 px or more on a 1280 × 720 slide), the peak, the end, what to fix first,
- * and how it will be remembered.
+ * the improvement items that are still open, and how it will be remembered.
  */
 export type SlideSpec =
   | { kind: 'cover' }
@@ -17,6 +17,7 @@ export type SlideSpec =
   | { kind: 'stage'; stageId: string; index: number; stepIds: string[]; laneIds: string[]; part: number; parts: number }
   | { kind: 'moment'; moment: 'peak' | 'end'; stepId: string; value: number }
   | { kind: 'findings' }
+  | { kind: 'backlog' }
   | { kind: 'summary' };
 
 /** Where a stage's grid goes on its slide (below the kicker and title). */
@@ -94,6 +95,18 @@ export function planDeck(map: JourneyMap, analysis: Analysis, measure: Measure):
   if (analysis.peak) slides.push({ kind: 'moment', moment: 'peak', stepId: analysis.peak.stepId, value: analysis.peak.value });
   if (analysis.end && analysis.end.stepId !== analysis.peak?.stepId) slides.push({ kind: 'moment', moment: 'end', stepId: analysis.end.stepId, value: analysis.end.value });
   if (analysis.findings.length) slides.push({ kind: 'findings' });
+  if (topBacklog(map).length) slides.push({ kind: 'backlog' });
   if (analysis.scored > 0) slides.push({ kind: 'summary' });
   return slides;
+}
+
+/** As many items as stay readable from the back of the room. */
+export const BACKLOG_ON_SLIDE = 6;
+
+/** The open improvement items worth a slide: most impact first, then least effort. */
+export function topBacklog(map: JourneyMap, n = BACKLOG_ON_SLIDE): BacklogItem[] {
+  return (map.backlog ?? [])
+    .filter((b) => b.status !== 'done')
+    .sort((a, b) => b.impact - a.impact || a.effort - b.effort)
+    .slice(0, n);
 }

@@ -5,12 +5,18 @@ import type { JourneyMap } from '../types';
 import type { Measure } from '../wrap';
 import type { Prim } from './prims';
 import { ARROW } from '../formats/svg';
+import type { StepMarkLabels } from '../formats/svgMarks';
 
 export interface GridText {
   lines: { interaction: string; visibility: string; internal: string };
   duration: (min: number) => string;
   waitTotal: (min: number) => string;
+  /** The board's chips for a moment of truth and a surprise ("MOT", "Surprise"). */
+  marks: Required<StepMarkLabels>;
 }
+
+/** Chip colours as on the board (marks.css). */
+export const MARK_CHIP = { keyMoment: { fill: '#6a1b9a', color: '#ffffff' }, surprise: { fill: '#ffd54f', color: '#4e3400' } } as const;
 
 const LINE_COLOR = { interaction: '#37474f', visibility: '#1565c0', internal: '#6a1b9a' } as const;
 
@@ -39,7 +45,9 @@ export function gridPrims(map: JourneyMap, layout: Layout, measure: Measure, tex
   steps.forEach((step, i) => {
     const r = layout.steps[i]!;
     out.push({ t: 'rect', x: X(r.x), y: Y(r.y), w: r.w * k, h: r.h * k, fill: '#eceff1', stroke: '#cfd8dc' });
-    out.push({ t: 'text', x: X(r.x + 10), y: Y(r.y + 4), w: (r.w - 20) * k, lines: [step.title], size: 14 * k, color: '#1c2430', bold: true });
+    const chips = stepChips(step, text.marks, measure, k, X(r.x + r.w - 8), Y(r.y + 3));
+    out.push({ t: 'text', x: X(r.x + 10), y: Y(r.y + 4), w: (r.w - 20) * k - chips.w, lines: [step.title], size: 14 * k, color: '#1c2430', bold: true });
+    out.push(...chips.prims);
     const wait = waitByStep.get(step.id);
     const sub = [step.durationMin !== null ? text.duration(step.durationMin) : '', wait ? text.waitTotal(wait) : ''].filter(Boolean).join('  ');
     if (sub) out.push({ t: 'text', x: X(r.x + 10), y: Y(r.y + 26), w: (r.w - 20) * k, lines: [sub], size: 12 * k, color: '#8a4b00' });
@@ -69,4 +77,38 @@ export function gridPrims(map: JourneyMap, layout: Layout, measure: Measure, tex
     }
   }
   return out;
+}
+
+export interface MarkChip {
+  w: number;
+  h: number;
+  prim: (x: number, y: number) => Prim;
+}
+
+/** A step's moment-of-truth and surprise chips, with the board's words and colours, at `size` px. */
+export function markChips(step: { keyMoment?: boolean; surprise?: boolean }, labels: Required<StepMarkLabels>, measure: Measure, size: number): MarkChip[] {
+  return (['keyMoment', 'surprise'] as const)
+    .filter((key) => step[key])
+    .map((key) => {
+      const label = labels[key];
+      // measure() is for regular weight: bold runs about a tenth wider.
+      const w = measure(label) * (size / 14) * 1.1 + size;
+      const h = Math.round(size * 1.45);
+      const { fill, color } = MARK_CHIP[key];
+      return { w, h, prim: (x, y) => ({ t: 'rect', x, y, w, h, fill, radius: h / 2, text: { t: 'text', x, y, w, lines: [label], size, color, bold: true, align: 'center', lineHeight: h } }) };
+    });
+}
+
+/** The chips right-aligned so they end at `right`; `w` is the room they take from the step title. */
+function stepChips(step: { keyMoment?: boolean; surprise?: boolean }, labels: Required<StepMarkLabels>, measure: Measure, k: number, right: number, y: number): { prims: Prim[]; w: number } {
+  // Never under the deck's smallest text, even when a part had to be scaled down.
+  const chips = markChips(step, labels, measure, Math.max(14, 14 * k));
+  const prims: Prim[] = [];
+  let x = right;
+  for (const chip of [...chips].reverse()) {
+    x -= chip.w;
+    prims.push(chip.prim(x, y));
+    x -= 4 * k;
+  }
+  return { prims, w: right - x };
 }

@@ -3,10 +3,10 @@ import { chipSpot, floorLabelSpot, valueLabelBox, valueLabelSpot } from '../curv
 import { LANES } from '../lanes';
 import { layoutMap } from '../layout';
 import { findStep } from '../query';
-import { EMOTION_MAX, type JourneyMap } from '../types';
+import { EMOTION_MAX, type BacklogStatus, type JourneyMap } from '../types';
 import { wrapText, type Measure } from '../wrap';
-import { STAGE_BOX, gridSize, stagePart, stageScale, type SlideSpec } from './deck';
-import { gridPrims, type GridText } from './grid';
+import { STAGE_BOX, gridSize, stagePart, stageScale, topBacklog, type SlideSpec } from './deck';
+import { gridPrims, markChips, type GridText } from './grid';
 import { SLIDE_H, SLIDE_MARGIN, SLIDE_W, type Prim } from './prims';
 
 /** Everything a slide says that is not the user's own text, already in the interface language. */
@@ -25,6 +25,9 @@ export interface SlideText extends GridText {
   fixHere: string;
   nothingHere: string;
   summary: string;
+  /** The backlog slide's title, and a status as the backlog panel names it. */
+  backlog: string;
+  status: (s: BacklogStatus) => string;
   /** An average, one decimal ("−1.0"). */
   score: (v: number | null) => string;
   /** A step's whole-number score ("−2", "+1"). */
@@ -150,6 +153,23 @@ export function slidePrims(spec: SlideSpec, ctx: SlideContext): Prim[] {
       });
       return out;
     }
+    case 'backlog': {
+      let y = heading(ctx, map.title, text.backlog, out) + 8;
+      // The same large type as the findings: what will change, who owns it, where it stands.
+      topBacklog(map).forEach((item, i) => {
+        if (y > SLIDE_H - 80) return;
+        out.push({ t: 'circle', cx: SLIDE_MARGIN + 20, cy: y + 18, r: 18, fill: '#00695c' });
+        out.push({ t: 'text', x: SLIDE_MARGIN, y: y + 4, w: 40, lines: [String(i + 1)], size: 22, color: '#ffffff', bold: true, align: 'center' });
+        const b = textBox(ctx, item.title, SLIDE_MARGIN + 60, y, W - 60, 28, INK, { bold: true, maxLines: 2 });
+        out.push(b.prim);
+        y += b.h + 2;
+        const who = [item.department, text.status(item.status)].filter(Boolean).join(' · ');
+        const s = textBox(ctx, who, SLIDE_MARGIN + 60, y, W - 60, 22, MUTED, { maxLines: 1 });
+        out.push(s.prim);
+        y += s.h + 18;
+      });
+      return out;
+    }
     case 'summary': {
       const y = heading(ctx, map.title, text.summary, out) + 24;
       const half = W / 2;
@@ -186,7 +206,9 @@ function overview(ctx: SlideContext): Prim[] {
   }
   const titleSize = colW >= 120 ? 16 : 14;
   steps.forEach((s, k) => out.push(textBox(ctx, s.title, left + k * colW + 4, top + 44, colW - 8, titleSize, INK, { bold: true, maxLines: 3, align: 'center' }).prim));
-  const cTop = top + 44 + 3 * Math.round(titleSize * 1.3) + 16;
+  const chipsTop = top + 44 + 3 * Math.round(titleSize * 1.3) + 6;
+  const chipsH = overviewChips(ctx, steps, left, colW, chipsTop, out);
+  const cTop = chipsTop + chipsH + 10;
   const cBottom = SLIDE_H - 40;
   const yOf = (v: number) => cTop + 30 + ((EMOTION_MAX - v) / (2 * EMOTION_MAX)) * (cBottom - cTop - 60);
   for (let v = -3; v <= 3; v++) {
@@ -217,4 +239,35 @@ function overview(ctx: SlideContext): Prim[] {
     }
   });
   return out;
+}
+
+/**
+ * Moment-of-truth and surprise chips under each step title: side by side when the column is wide
+ * enough, else one above the other. Returns the height they take (0 when no step is marked).
+ */
+function overviewChips(ctx: SlideContext, steps: readonly { keyMoment?: boolean; surprise?: boolean }[], left: number, colW: number, top: number, out: Prim[]): number {
+  let height = 0;
+  steps.forEach((s, k) => {
+    const chips = markChips(s, ctx.text.marks, ctx.measure, 14);
+    if (!chips.length) return;
+    const gap = 4;
+    const row = chips.reduce((w, c) => w + c.w, 0) + gap * (chips.length - 1);
+    const cx = left + (k + 0.5) * colW;
+    if (row <= colW - 4) {
+      let x = cx - row / 2;
+      for (const c of chips) {
+        out.push(c.prim(x, top));
+        x += c.w + gap;
+      }
+      height = Math.max(height, chips[0]!.h);
+    } else {
+      let y = top;
+      for (const c of chips) {
+        out.push(c.prim(cx - Math.min(c.w, colW - 4) / 2, y));
+        y += c.h + gap;
+      }
+      height = Math.max(height, y - gap - top);
+    }
+  });
+  return height;
 }

@@ -32,6 +32,8 @@ function slideTitle(doc: JourneyMap, spec: SlideSpec, text: SlideText): string {
       return findStep(doc, spec.stepId)?.step.title ?? '';
     case 'findings':
       return text.fixFirst;
+    case 'backlog':
+      return text.backlog;
     case 'summary':
       return text.summary;
   }

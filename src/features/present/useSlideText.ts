@@ -34,11 +34,14 @@ export function slideText(t: TFunction, score: (v: number | null) => string, kin
     fixHere: t('present.fixHere'),
     nothingHere: t('present.nothingHere'),
     summary: t('present.summary'),
+    backlog: t('slides.backlog'),
+    status: (s) => t(`backlog.statuses.${s}`),
     score,
     value: (v) => (v > 0 ? `+${v}` : v < 0 ? `\u2212${-v}` : '0'),
     findings,
     lines: { interaction: t('lines.interaction'), visibility: t('lines.visibility'), internal: t('lines.internal') },
     duration: (min) => t('inspector.minutes', { count: min }),
     waitTotal: (min) => t('board.stepWait', { min }),
+    marks: { keyMoment: t('insight.chipKeyMoment'), surprise: t('insight.chipSurprise') },
   };
 }
