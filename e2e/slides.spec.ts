@@ -61,14 +61,22 @@ async function exportSlides(page: Page, format: string) {
   return { name: download.suggestedFilename(), bytes };
 }
 
-test('the broadband template as a deck: overview, stages at 14 px or more, findings; PDF and PPTX hold the card text', async ({ page }) => {
+test('the broadband template as a deck: overview, stages at 14 px or more, findings, the improvement plan; PDF and PPTX hold the card text', async ({ page }) => {
   test.setTimeout(180_000);
   await page.setViewportSize({ width: 1280, height: 720 });
-  const map = template('broadband', 'zh-CN');
+  const tpl = template('broadband', 'zh-CN');
+  // A moment of truth on the first step and an open improvement item: both belong in the deck.
+  const backlogTitle = '上门前一天短信告知工程师姓名和到达时段';
+  const map = {
+    ...tpl,
+    stages: tpl.stages.map((s, i) => (i === 0 ? { ...s, steps: s.steps.map((st, j) => (j === 0 ? { ...st, keyMoment: true } : st)) } : s)),
+    backlog: [{ id: 'b1', title: backlogTitle, stepId: null, source: { kind: 'manual' as const }, department: '客服中心', owner: '', due: '', status: 'agreed' as const, impact: 5, effort: 2 }],
+  };
   await open(page, mapFile(map), map.title);
   const kinds = await walkDeck(page, 'broadband-1280');
   expect(kinds.slice(0, 2)).toEqual(['cover', 'overview']);
   expect(kinds).toContain('findings');
+  expect(kinds.indexOf('backlog')).toBeGreaterThan(kinds.indexOf('findings'));
   expect(kinds.filter((k) => k === 'stage').length).toBeGreaterThanOrEqual(map.stages.length);
   // the card text of some stage slide was checked
   expect(kinds.includes('stage')).toBe(true);
@@ -91,6 +99,9 @@ test('the broadband template as a deck: overview, stages at 14 px or more, findi
   const texts = [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join('');
   for (const c of map.cards.slice(0, 5)) expect(texts).toContain(c.text.replace(/\n/g, '').slice(0, 6));
   expect(xml).toContain(map.title);
+  // The plan and the MOT chip are editable text too.
+  expect(texts).toContain(backlogTitle);
+  expect(texts).toContain('MOT');
 });
 
 test('a 12-step blueprint at 1920×1080 splits stages so card text stays readable', async ({ page }) => {

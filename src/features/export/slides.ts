@@ -55,7 +55,7 @@ function addPrim(pptx: InstanceType<typeof import('pptxgenjs').default>, slide: 
       const radius = p.radius ? { rectRadius: Math.min(0.5, p.radius / Math.min(p.w, p.h)) } : {};
       if (p.text) {
         const inset = (p.text.x - p.x) * PT;
-        slide.addText(p.text.lines.join('\n'), { ...box, ...radius, shape, fontSize: p.text.size * PT, fontFace: FONT, color: hex(p.text.color), valign: 'top', margin: [inset * 0.8, inset, 0, inset], lineSpacing: lineHeightOf(p.text) * PT });
+        slide.addText(p.text.lines.join('\n'), { ...box, ...radius, shape, fontSize: p.text.size * PT, fontFace: FONT, color: hex(p.text.color), bold: !!p.text.bold, align: p.text.align ?? 'left', valign: 'top', margin: [inset * 0.8, inset, 0, inset], lineSpacing: lineHeightOf(p.text) * PT });
       } else slide.addShape(shape, { ...box, ...radius });
       return;
     }
