@@ -283,7 +283,7 @@ async function benchSize(cards: number) {
         put(`export_png2x_${cards}_${phase}${phase === 'megapixels' ? '' : '_ms'}`, (await records(page, `export:${phase}`)).pop() ?? NaN);
       }
       // PDF on A4 (no budget; printed so a change in its cost shows)
-      await dialog.getByRole('radio', { name: 'PDF' }).check();
+      await dialog.getByRole('radio', { name: 'PDF', exact: true }).check();
       const pdfMark = await page.evaluate(() => performance.now());
       const p0 = Date.now();
       await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Download' }).click()]);
