@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { db } from './db';
 import './i18n';
-import { currentSaver, useSaveStatus } from './store/persistence';
+import { currentSaver, useSaveStatus } from './store/saveStatus';
 import { commitDrafts } from './ui/drafts';
 import './styles.css';
 import { installTheme } from './ui/theme';

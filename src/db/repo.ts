@@ -1,24 +1,22 @@
 import * as Y from 'yjs';
 import type { BackupEntry } from '../domain/formats/backup';
-import type { JourneyMap, LibraryPersona } from '../domain/types';
+import type { JourneyMap } from '../domain/types';
 import { Binding } from '../sync/binding';
 import { writeMap } from '../sync/write';
 import { setTitle } from '../domain/edit';
 import { ConflictError } from './errors';
 import { legacyMap } from './legacy';
 import { type JourneyDB, type MapRow, type UpdateRow } from './schema';
-import type { MapMeta } from './write';
+import { metaOf } from './library';
 
 export type { PreparedAppend, MapMeta } from './write';
 
-/** Repository functions: the only code that reads and writes the database. */
-
-export type MapSummary = Pick<MapRow, 'id' | 'title' | 'kind' | 'updatedAt' | 'deletedAt' | 'cardCount' | 'createdAt'>;
-
-/** What the library row shows, derived from the document (never kept by hand). */
-export function metaOf(map: JourneyMap): MapMeta {
-  return { title: map.title, kind: map.kind, createdAt: map.createdAt, cardCount: map.cards.length };
-}
+/**
+ * Repository functions: the only code that reads and writes the database. What makes, reads or
+ * edits a map's Yjs document is here; the library's rows, trash and personas are in library.ts
+ * (re-exported, so this module is the whole repository).
+ */
+export * from './library';
 
 function toRow(map: JourneyMap, revision: number, now: number, deletedAt: number | null = null): MapRow {
   return { id: map.id, ...metaOf(map), revision, updatedAt: now, deletedAt };
@@ -29,19 +27,6 @@ export function stateOf(map: JourneyMap): Uint8Array {
   const doc = new Y.Doc();
   writeMap(doc, null, map, 'create');
   return Y.encodeStateAsUpdate(doc);
-}
-
-export async function listMaps(db: JourneyDB): Promise<MapSummary[]> {
-  const rows = await db.maps.orderBy('updatedAt').reverse().toArray();
-  return rows.map(({ id, title, kind, updatedAt, deletedAt, cardCount, createdAt }) => ({
-    id,
-    title,
-    kind,
-    updatedAt,
-    deletedAt,
-    cardCount,
-    createdAt,
-  }));
 }
 
 export type LoadResult =
@@ -155,45 +140,9 @@ export async function editStoredMap(db: JourneyDB, id: string, fn: (map: Journey
   });
 }
 
-/** Edits a map's row outside the editor (library rename, trash, restore), bumping its revision. */
-async function touchRow(db: JourneyDB, id: string, patch: Partial<MapRow>, now = Date.now()): Promise<void> {
-  await db.transaction('rw', db.maps, async () => {
-    const row = await db.maps.get(id);
-    if (!row) throw new ConflictError(id, 'deleted');
-    await db.maps.put({ ...row, ...patch, revision: row.revision + 1, updatedAt: now });
-  });
-}
-
 export function renameMap(db: JourneyDB, id: string, title: string): Promise<void> {
   const t = title.trim();
   return t ? editStoredMap(db, id, (map) => setTitle(map, { title: t })) : Promise.resolve();
-}
-
-export function trashMap(db: JourneyDB, id: string, now = Date.now()): Promise<void> {
-  return touchRow(db, id, { deletedAt: now }, now);
-}
-
-export function untrashMap(db: JourneyDB, id: string): Promise<void> {
-  return touchRow(db, id, { deletedAt: null });
-}
-
-/** Deletes a map and its document for good. */
-export async function purgeMap(db: JourneyDB, id: string): Promise<void> {
-  await db.transaction('rw', db.maps, db.docs, db.cards, db.updates, async () => {
-    await db.updates.where('mapId').equals(id).delete();
-    await db.cards.where('mapId').equals(id).delete();
-    await db.docs.delete(id);
-    await db.maps.delete(id);
-  });
-}
-
-/** Remembers an export; kept out of the map row so it never disturbs the map's revision. */
-export async function markExported(db: JourneyDB, mapId: string, format: string, at = Date.now()): Promise<void> {
-  await db.exports.put({ mapId, at, format });
-}
-
-export async function lastExports(db: JourneyDB): Promise<Map<string, number>> {
-  return new Map((await db.exports.toArray()).map((e) => [e.mapId, e.at]));
 }
 
 /** Every map, trashed ones too, for a backup. */
@@ -224,15 +173,3 @@ export async function restoreEntries(db: JourneyDB, entries: readonly BackupEntr
   return { added, skipped };
 }
 
-/** The persona library, newest first. */
-export function listPersonas(db: JourneyDB): Promise<LibraryPersona[]> {
-  return db.personas.orderBy('updatedAt').reverse().toArray();
-}
-
-export async function savePersona(db: JourneyDB, persona: LibraryPersona): Promise<void> {
-  await db.personas.put(persona);
-}
-
-export async function deletePersona(db: JourneyDB, id: string): Promise<void> {
-  await db.personas.delete(id);
-}

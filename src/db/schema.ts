@@ -1,6 +1,5 @@
 import Dexie, { RangeSet, type ObservabilitySet, type Table } from 'dexie';
 import type { Card, JourneyMap, LibraryPersona } from '../domain/types';
-import { legacyState } from './legacy';
 
 /** The fields of a map kept in its small row: what the library lists, and the revision. */
 const META_KEYS = ['id', 'title', 'kind', 'createdAt'] as const;
@@ -112,6 +111,9 @@ export class JourneyDB extends Dexie {
         updates: '++seq, mapId',
       })
       .upgrade(async (tx) => {
+        // The converter needs Yjs, which a first visit (no old rows) should not fetch; waitFor
+        // keeps the upgrade transaction alive while it loads.
+        const { legacyState } = await Dexie.waitFor(import('./legacy'));
         const rows = (await tx.table('maps').toArray()) as MapRow[];
         for (const row of rows) {
           const doc = (await tx.table('docs').get(row.id)) as DocRow | undefined;

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { metaOf } from '../db/repo';
+import { metaOf } from '../db/library';
 import type { MapMeta } from '../db/write';
 import type { Writer } from '../db/writer';
 import type { JourneyMap } from '../domain/types';

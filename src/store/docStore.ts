@@ -1,31 +1,10 @@
-import { create } from 'zustand';
 import * as Y from 'yjs';
 import type { JourneyMap } from '../domain/types';
 import { DocumentSession, STORAGE_ORIGIN } from '../session/DocumentSession';
 import { writeMap } from '../sync/write';
+import { currentSession, useDocStore } from './docState';
 
-/**
- * What the views read: the open map's snapshot (rebuilt by its session's binding whenever its
- * document changes, whoever changed it) and whether there is something to undo or redo. The
- * document, its history and its saving belong to the session; selection, editing and viewport
- * live in the UI store and are never undoable (DESIGN.md §3.3).
- */
-export interface DocState {
-  doc: JourneyMap | null;
-  session: DocumentSession | null;
-  canUndo: boolean;
-  canRedo: boolean;
-}
-
-export const useDocStore = create<DocState>(() => ({ doc: null, session: null, canUndo: false, canRedo: false }));
-
-export function getDoc(): JourneyMap | null {
-  return useDocStore.getState().doc;
-}
-
-export function currentSession(): DocumentSession | null {
-  return useDocStore.getState().session;
-}
+export { currentSession, getDoc, useDocStore, type DocState } from './docState';
 
 /**
  * Applies a pure edit function to the open document. Returns false when the edit changed

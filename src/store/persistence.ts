@@ -1,15 +1,11 @@
-import { create } from 'zustand';
 import { compactMap, loadDocument } from '../db/repo';
 import type { JourneyDB } from '../db/schema';
 import { directWriter, type Writer } from '../db/writer';
 import { DocumentSession } from '../session/DocumentSession';
-import type { SaveStatus } from '../session/saver';
 import { activate, currentSession } from './docStore';
+import { currentSaver, useSaveStatus } from './saveStatus';
 
-export type { SaveState, SaveStatus } from '../session/saver';
-
-/** The save state of the open map, as the toolbar and the banner show it. */
-export const useSaveStatus = create<SaveStatus>(() => ({ state: 'saved', detail: '', lastSavedAt: null }));
+export { currentSaver, useSaveStatus, type SaveState, type SaveStatus } from './saveStatus';
 
 /** Stored updates are folded into one after this many appends by a session… */
 export const COMPACT_AFTER = 100;
@@ -69,10 +65,6 @@ async function closeCurrent(): Promise<void> {
   if (!s) return;
   activate(null);
   await s.close();
-}
-
-export function currentSaver() {
-  return currentSession()?.saver ?? null;
 }
 
 /** Retry after an error (the user freed space, or a transient failure passed). */

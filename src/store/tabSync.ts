@@ -7,21 +7,12 @@ import { getDoc } from './docStore';
 import { newId } from './ids';
 import { currentSaver } from './persistence';
 import { currentSession } from './docStore';
+import { announce, channel, TAB, type TabMessage } from './tabChannel';
 
-/**
- * Library-level news between tabs. Document edits travel between tabs as Yjs updates on each
- * map's own channel (src/session/tabLink.ts); here a tab hears that a map it shows was changed
- * outside any open board (a rename in the library: it merges the stored updates) or deleted.
- */
-export type TabMessage = { type: 'changed' | 'deleted'; mapId: string; tab: string };
+/** Hears what other tabs announce (tabChannel.ts) about the map this tab has open. */
+export { announce, type TabMessage };
 
-const TAB = typeof crypto !== 'undefined' ? crypto.randomUUID() : String(Math.random());
-const channel: BroadcastChannel | null = typeof BroadcastChannel !== 'undefined' ? new BroadcastChannel('journeyprint') : null;
 const t = translate;
-
-export function announce(type: TabMessage['type'], mapId: string): void {
-  channel?.postMessage({ type, mapId, tab: TAB } satisfies TabMessage);
-}
 
 /** Saves the open document, with this tab's edits, as a new map; returns its id. */
 export async function keepMineAsCopy(db: JourneyDB): Promise<string | null> {
@@ -40,7 +31,8 @@ async function mergeStored(db: JourneyDB, mapId: string): Promise<void> {
 }
 
 export function startTabSync(db: JourneyDB): () => void {
-  if (!channel) return () => {};
+  const heard = channel;
+  if (!heard) return () => {};
   const onMessage = (e: MessageEvent<TabMessage>) => {
     const msg = e.data;
     const session = currentSession();
@@ -48,6 +40,6 @@ export function startTabSync(db: JourneyDB): () => void {
     if (msg.type === 'deleted') currentSaver()?.stop('deleted');
     else void mergeStored(db, msg.mapId).catch((error) => console.error('Journeyprint: could not read another tab’s changes', error));
   };
-  channel.addEventListener('message', onMessage);
-  return () => channel.removeEventListener('message', onMessage);
+  heard.addEventListener('message', onMessage);
+  return () => heard.removeEventListener('message', onMessage);
 }

@@ -1,7 +1,7 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { exportJson } from '../domain/formats/json';
-import { getDoc } from '../store/docStore';
+import { exportJson } from '../domain/formats/jsonExport';
+import { getDoc } from '../store/docState';
 import { downloadFile, fileName } from './download';
 
 type Screen = 'library' | 'board' | 'dialog';

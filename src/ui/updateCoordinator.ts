@@ -1,4 +1,4 @@
-import { currentSaver, useSaveStatus } from '../store/persistence';
+import { currentSaver, useSaveStatus } from '../store/saveStatus';
 import { commitDrafts, hasDirtyDrafts } from './drafts';
 
 /**

@@ -1,13 +1,9 @@
 import { restoreMap, type Repair } from '../migrate';
-import { canonical } from '../query';
 import type { JourneyMap } from '../types';
 import { ImportError, parseJsonText } from './errors';
 import { checkSize } from './limits';
 
-/** The complete map as JSON, with its schema version; cards in reading order. */
-export function exportJson(map: JourneyMap): string {
-  return `${JSON.stringify(canonical(map), null, 2)}\n`;
-}
+export { exportJson } from './jsonExport';
 
 /**
  * Parses and validates a JSON map (any earlier schema version is migrated). `repaired` lists

@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { db, listMaps, loadMap } from '../../db';
+import { db, listMaps } from '../../db';
+import { loadMap } from '../../db/repo';
 import { compareMaps, type Delta } from '../../domain/insights';
 import type { JourneyMap } from '../../domain/types';
 import { CompareChart } from './CompareChart';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { db, insertMap, purgeMap } from '../../db';
+import { db, purgeMap } from '../../db';
+import { insertMap } from '../../db/repo';
 import { exportJson } from '../../domain/formats/json';
 import i18n from '../../i18n';
 import { makeMap } from '../../test/fixtures';

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
-import { db, insertMap } from '../../db';
+import { db } from '../../db';
+import { insertMap } from '../../db/repo';
 import { cloneMap } from '../../domain/create';
 import { importCsv } from '../../domain/formats/csv';
 import { isBackup } from '../../domain/formats/backup';

@@ -1,13 +1,17 @@
 import type { TFunction } from 'i18next';
-import { db, loadMap, restoreEntries } from '../../db';
-import { exportBackup, importBackup, type BackupEntry } from '../../domain/formats/backup';
-import { decodeText } from '../../domain/formats/decode';
+import { db } from '../../db';
+import type { BackupEntry } from '../../domain/formats/backup';
 import { ImportError } from '../../domain/formats/errors';
 import { downloadFile, fileName } from '../../ui/download';
 import { isQuotaError, writeErrorMessage } from '../../ui/writeError';
 
+// The backup format and the document code load when a backup is made or restored, not with the
+// library (bench: initial_js_gzip_kb).
+const backupFormat = () => import('../../domain/formats/backup');
+
 /** Every map that can be read, and the ones that cannot, with why: a backup never skips silently. */
 export async function collectBackup(): Promise<{ entries: BackupEntry[]; failed: { title: string; error: string }[] }> {
+  const { loadMap } = await import('../../db/repo'); // the document code, loaded on demand
   const rows = await db.maps.toArray();
   const entries: BackupEntry[] = [];
   const failed: { title: string; error: string }[] = [];
@@ -21,7 +25,7 @@ export async function collectBackup(): Promise<{ entries: BackupEntry[]; failed:
 
 /** "Download backup": every map in one file; says which maps it could not include, and why. */
 export async function downloadBackup(t: TFunction): Promise<{ message: string; complete: boolean }> {
-  const { entries, failed } = await collectBackup();
+  const [{ entries, failed }, { exportBackup }] = await Promise.all([collectBackup(), backupFormat()]);
   let text: string;
   try {
     text = exportBackup(entries, Date.now());
@@ -46,6 +50,7 @@ export function importFailure(name: string, e: unknown, t: TFunction): string {
 /** "Restore from backup": adds the maps that are missing; nothing that is there changes. */
 export async function restoreBackupText(name: string, text: string, t: TFunction): Promise<{ ok: boolean; message: string }> {
   try {
+    const [{ restoreEntries }, { importBackup }] = await Promise.all([import('../../db/repo'), backupFormat()]);
     const { added, skipped } = await restoreEntries(db, importBackup(text));
     return { ok: true, message: t('library.restored', { added, skipped }) };
   } catch (e) {
@@ -55,6 +60,7 @@ export async function restoreBackupText(name: string, text: string, t: TFunction
 
 export async function restoreBackupFile(file: File, t: TFunction) {
   try {
+    const { decodeText } = await import('../../domain/formats/decode');
     return await restoreBackupText(file.name, decodeText(new Uint8Array(await file.arrayBuffer())).text, t);
   } catch (e) {
     return { ok: false, message: importFailure(file.name, e, t) };

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { db, insertMap, loadMap } from '../../db';
+import { db } from '../../db';
+import { insertMap, loadMap } from '../../db/repo';
 import i18n from '../../i18n';
 import { makeMap } from '../../test/fixtures';
 import { useUiStore } from '../../store/uiStore';

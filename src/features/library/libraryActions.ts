@@ -1,9 +1,8 @@
-import { db, insertMap, loadMap, purgeMap, renameMap, trashMap, untrashMap } from '../../db';
-import { cloneMap, createMap } from '../../domain/create';
+import { db, purgeMap, trashMap, untrashMap } from '../../db';
 import { MAX_TITLE, clampText, type JourneyMap, type MapKind } from '../../domain/types';
 import { translate } from '../../i18n';
 import { newId } from '../../store/ids';
-import { announce } from '../../store/tabSync';
+import { announce } from '../../store/tabChannel';
 import { notify } from '../../store/uiStore';
 import { writeErrorMessage } from '../../ui/writeError';
 
@@ -11,7 +10,12 @@ import { writeErrorMessage } from '../../ui/writeError';
  * What the library does to maps that are not open. Each writes through the repository, and a
  * write that fails (a full disk above all) is said in words, never dropped: the action then
  * resolves to null.
+ *
+ * Making, copying and renaming a map write its Yjs document: that code (db/repo.ts) loads on
+ * the first such action, not with the library (bench: initial_js_gzip_kb).
  */
+const documents = () => import('../../db/repo');
+const creating = () => import('../../domain/create');
 
 const t = translate;
 
@@ -25,9 +29,14 @@ async function guarded<T>(write: () => Promise<T>): Promise<T | null> {
 }
 
 /** Adds a new map (blank, template, copy); its id, or null when it could not be stored. */
-export const addMap = (map: JourneyMap): Promise<string | null> => guarded(() => insertMap(db, map).then(() => map.id));
+export const addMap = (map: JourneyMap): Promise<string | null> => guarded(async () => {
+    const { insertMap } = await documents();
+    await insertMap(db, map);
+    return map.id;
+  });
 
-export function createNewMap(kind: MapKind): Promise<string | null> {
+export async function createNewMap(kind: MapKind): Promise<string | null> {
+  const { createMap } = await creating();
   const map = createMap({
     id: newId(),
     kind,
@@ -44,6 +53,7 @@ export function createNewMap(kind: MapKind): Promise<string | null> {
 }
 
 export async function duplicateMap(id: string): Promise<string | null> {
+  const { loadMap } = await documents();
   const loaded = await loadMap(db, id);
   if (!loaded.ok) {
     notify(t('notice.loadFailed', { error: loaded.error }), 'error');
@@ -51,12 +61,14 @@ export async function duplicateMap(id: string): Promise<string | null> {
   }
   // Room for "(copy)" is made by shortening the original, so the copy's title stays valid.
   const room = MAX_TITLE - t('library.copyOf', { title: '' }).length;
+  const { cloneMap } = await creating();
   const copy = cloneMap(loaded.map, { id: newId(), title: t('library.copyOf', { title: loaded.map.title.slice(0, room) }), ids: newId, now: Date.now() });
   return addMap(copy);
 }
 
 export const rename = (id: string, title: string) =>
   guarded(async () => {
+    const { renameMap } = await documents();
     await renameMap(db, id, clampText(title, MAX_TITLE));
     announce('changed', id);
   });

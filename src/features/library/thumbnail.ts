@@ -1,23 +1,20 @@
 import type { TFunction } from 'i18next';
 import type { JourneyMap } from '../../domain/types';
-import { db, loadMap } from '../../db';
-import { mapSvg } from '../export/exporters';
+import { db } from '../../db';
 
 /**
  * Thumbnails of maps and templates, drawn by the SVG exporter itself (so a thumbnail is the
  * image the map exports as, small), limited to the first steps so a 5,000-card map costs what
  * a small one does. Kept as blob URLs per map version; made one at a time, off the first paint.
+ * The drawing (the exporters) and the document reading (Yjs) load with the first thumbnail, so
+ * the library's first paint does not wait for them (bench: initial_js_gzip_kb).
  */
 
-const THUMB_STEPS = 8;
+const draw = () => import('./thumbnailSvg');
+const documents = () => import('../../db/repo');
 const cache = new Map<string, Promise<string | null>>();
 const latestUrl = new Map<string, string>();
 let queue: Promise<unknown> = Promise.resolve();
-
-export function thumbnailSvg(map: JourneyMap, t: TFunction): string {
-  const stepIds = new Set(map.stages.flatMap((s) => s.steps.map((k) => k.id)).slice(0, THUMB_STEPS));
-  return mapSvg(map, { background: 'white', stepIds }, t, false).svg;
-}
 
 function toUrl(svg: string): string {
   return URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
@@ -27,7 +24,10 @@ function toUrl(svg: string): string {
 export function thumbnailOf(key: string, map: () => JourneyMap, t: TFunction): Promise<string | null> {
   let p = cache.get(key);
   if (!p) {
-    p = (queue = queue.then(() => new Promise<string | null>((resolve) => setTimeout(() => resolve(toUrl(thumbnailSvg(map(), t))), 0)))) as Promise<string | null>;
+    p = (queue = queue.then(async () => {
+      const { thumbnailSvg } = await draw();
+      return new Promise<string | null>((resolve) => setTimeout(() => resolve(toUrl(thumbnailSvg(map(), t))), 0));
+    })) as Promise<string | null>;
     cache.set(key, p);
   }
   return p;
@@ -39,6 +39,7 @@ export function storedThumbnail(id: string, updatedAt: number, t: TFunction, lan
   let p = cache.get(key);
   if (!p) {
     p = (queue = queue.then(async () => {
+      const [{ loadMap }, { thumbnailSvg }] = await Promise.all([documents(), draw()]);
       const loaded = await loadMap(db, id);
       if (!loaded.ok) return null;
       const url = toUrl(thumbnailSvg(loaded.map, t));
