@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { buildFromTemplate } from '../src/domain/templates/build';
 import { TEMPLATES } from '../src/domain/templates/content';
+import zhCN from '../src/i18n/zh-CN';
 import { pdfPageTexts } from '../src/test/pdfText';
 import { broadbandMap, mapFile } from './fixtures';
 
@@ -10,7 +11,7 @@ test.use({ locale: 'zh-CN' });
 
 const template = (id: string) => {
   let n = 0;
-  return buildFromTemplate(TEMPLATES.find((t) => t.id === id)!, { lang: 'zh-CN', id: `tpl-${id}`, ids: () => `${id}-${++n}`, now: 1_700_000_000_000, laneTitle: (t) => t });
+  return buildFromTemplate(TEMPLATES.find((t) => t.id === id)!, { lang: 'zh-CN', id: `tpl-${id}`, ids: () => `${id}-${++n}`, now: 1_700_000_000_000, laneTitle: (t) => zhCN.lanes[t] }); // lane titles as the app names them
 };
 
 async function exportAs(page: Page, format: string, extra: string[] = []) {
