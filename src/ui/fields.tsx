@@ -32,17 +32,28 @@ export function TextField(props: { label: string; value: string; onCommit: (v: s
   const { label, value, onCommit, multiline, placeholder } = props;
   const id = useId();
   const [draft, setDraft] = useDraft(value);
+  // What is in the field right now, kept apart from the render: a page that goes away in the
+  // same moment as the last keystroke commits that keystroke, not the last rendered draft.
+  const typed = useRef(value);
+  useEffect(() => {
+    typed.current = value;
+  }, [value]);
   const commit = () => {
     if (draft !== value) onCommit(draft);
   };
-  useCommitOnExit(commit, draft !== value);
+  useCommitOnExit(() => {
+    if (typed.current !== value) onCommit(typed.current);
+  }, draft !== value);
   const common = {
     id,
     value: draft,
     maxLength: multiline ? MAX_TEXT : MAX_TITLE,
     placeholder,
     onBlur: commit,
-    onChange: (e: { target: { value: string } }) => setDraft(e.target.value),
+    onChange: (e: { target: { value: string } }) => {
+      typed.current = e.target.value;
+      setDraft(e.target.value);
+    },
   };
   return (
     <div className="field">
@@ -55,7 +66,10 @@ export function TextField(props: { label: string; value: string; onCommit: (v: s
           type="text"
           onKeyDown={(e) => {
             if (e.key === 'Enter' && !isComposing(e)) commit();
-            if (e.key === 'Escape') setDraft(value);
+            if (e.key === 'Escape') {
+              typed.current = value;
+              setDraft(value);
+            }
           }}
         />
       )}
