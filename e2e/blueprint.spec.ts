@@ -25,12 +25,20 @@ async function buildBlueprint(page: Page) {
   // Stages and steps
   await renameHeader(page, 'Stage: Stage 1', '咨询 Enquiry');
   for (let i = 0; i < 3; i++) await renameHeader(page, `Step: Step ${i + 1}`, STEPS[i]!);
+  // A new stage or step opens renaming with its numbered title selected: type over it.
+  const renameNew = async (numbered: string, title: string) => {
+    const editor = page.getByRole('textbox', { name: 'Rename' });
+    await expect(editor).toBeFocused();
+    await expect(editor).toHaveValue(numbered);
+    await page.keyboard.insertText(title);
+    await page.keyboard.press('Enter');
+  };
   await page.getByRole('button', { name: 'Add stage' }).press('Enter');
-  await renameHeader(page, 'Stage: Stage 2', '办理 Fulfilment');
+  await renameNew('Stage 2', '办理 Fulfilment');
   await renameHeader(page, 'Step: Step 4', STEPS[3]!);
   for (const [n, name] of [[5, STEPS[4]!], [6, STEPS[5]!]] as const) {
     await page.getByRole('button', { name: 'Add step' }).press('Enter');
-    await renameHeader(page, `Step: Step ${n}`, name);
+    await renameNew(`Step ${n}`, name);
   }
   await expect(page.getByRole('group', { name: `Step: ${STEPS[5]}` })).toBeFocused();
 
