@@ -52,10 +52,12 @@ for (const size of [
     // at a working zoom the edges are drawn (below 0.4 the board shows its overview)
     await page.locator('.react-flow__pane').hover();
     for (let i = 0; i < 6 && (await page.locator('.react-flow__edge').count()) === 0; i++) {
+      const before = (await page.locator('.board').getAttribute('data-viewport')) ?? '';
       await page.keyboard.down('Control');
       await page.mouse.wheel(0, -300);
       await page.keyboard.up('Control');
-      await page.waitForTimeout(100);
+      // the board publishes its viewport: wait for the zoom to land, not for a guessed delay
+      await expect(page.locator('.board')).not.toHaveAttribute('data-viewport', before);
     }
     await expect(page.locator('.react-flow__edge').first()).toBeAttached();
     const board = await page.evaluate(() =>
