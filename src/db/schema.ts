@@ -49,6 +49,37 @@ export interface UpdateRow {
   update: Uint8Array;
 }
 
+/**
+ * An image used by cards (photos and screenshots of physical evidence), stored once however many
+ * cards show it: the key is the SHA-256 of its bytes (hex), so pasting the same photo twice
+ * keeps one copy. Freed when the last card that uses it is deleted.
+ */
+export interface BlobRow {
+  hash: string;
+  blob: Blob;
+  type: string;
+  width: number;
+  height: number;
+  /** Bytes of `blob`, kept beside it so totals never read the blobs themselves. */
+  size: number;
+  createdAt: number;
+}
+
+/**
+ * How this browser takes part in a map's workshop room: the room, the secret from the link and
+ * the role it was granted. Kept apart from the document (never exported, never synced) so a
+ * shared map's JSON or backup never carries a way into the room.
+ */
+export interface RoomRow {
+  mapId: string;
+  roomId: string;
+  secret: string;
+  role: 'facilitator' | 'editor' | 'viewer';
+  /** The sync server's origin (e.g. http://localhost:4173). */
+  origin: string;
+  joinedAt: number;
+}
+
 export const DB_NAME = 'journeyprint';
 
 export class JourneyDB extends Dexie {
@@ -58,6 +89,8 @@ export class JourneyDB extends Dexie {
   exports!: Table<ExportRow, string>;
   personas!: Table<LibraryPersona, string>;
   updates!: Table<UpdateRow, number>;
+  blobs!: Table<BlobRow, string>;
+  rooms!: Table<RoomRow, string>;
 
   constructor(name = DB_NAME) {
     // No query cache: saves are written with plain IndexedDB (write.ts), past Dexie's optimistic
@@ -125,6 +158,17 @@ export class JourneyDB extends Dexie {
           await tx.table('docs').delete(row.id);
         }
       });
+    // 6: images on cards (stored once by their hash) and workshop room memberships (new tables).
+    this.version(6).stores({
+      maps: 'id, updatedAt, deletedAt',
+      cards: '[mapId+id], mapId',
+      exports: 'mapId',
+      personas: 'id, updatedAt',
+      docs: 'mapId',
+      updates: '++seq, mapId',
+      blobs: 'hash',
+      rooms: 'mapId, roomId',
+    });
   }
 }
 

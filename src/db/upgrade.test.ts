@@ -88,7 +88,7 @@ async function expectLossless(db: JourneyDB, data: { maps: object[]; cards: obje
     const loaded = await loadMap(db, want.id);
     expect(loaded).toEqual({ ok: true, map: want.map, revision: want.revision, deletedAt: want.deletedAt });
   }
-  expect(db.verno).toBe(5);
+  expect(db.verno).toBe(6);
   // converted once: one document state per map, the old rows gone
   expect(await db.updates.count()).toBe(data.maps.length);
   expect(await db.cards.count()).toBe(0);

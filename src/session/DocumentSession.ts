@@ -1,3 +1,4 @@
+import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { metaOf } from '../db/library';
 import type { MapMeta } from '../db/write';
@@ -40,6 +41,12 @@ export class DocumentSession {
   readonly binding: Binding;
   readonly undoManager: Y.UndoManager;
   readonly saver: Saver | null;
+  /**
+   * Who else is here and what they look at (presence: name, colour, cursor, selection, viewport).
+   * Always present, so views can read it whether or not the map is shared; a provider is given
+   * this instance (`new HocuspocusProvider({ …, awareness: session.awareness })`) to share it.
+   */
+  readonly awareness: Awareness;
   private readonly tabs: TabLink | null;
   private readonly remote = new Set<unknown>([STORAGE_ORIGIN, TAB_ORIGIN]);
   private readonly listeners = new Set<(map: JourneyMap) => void>();
@@ -53,6 +60,7 @@ export class DocumentSession {
     options: SessionOptions = {},
   ) {
     this.binding = new Binding(doc);
+    this.awareness = new Awareness(doc);
     const scope = [doc.getMap(ROOT), ...COLLECTIONS.map((c) => doc.getMap(c.name))];
     // captureTimeout 0: every edit is its own step (a drag commits once, at its end).
     this.undoManager = new Y.UndoManager(scope, { trackedOrigins: new Set([this.origin]), captureTimeout: 0 });
@@ -132,6 +140,7 @@ export class DocumentSession {
     this.closed = true;
     this.tabs?.close();
     for (const p of this.providers) p.destroy();
+    this.awareness.destroy();
     await this.saver?.flush();
     this.saver?.stop();
     this.doc.off('update', this.onUpdate);

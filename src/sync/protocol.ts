@@ -81,3 +81,31 @@ export const LIMITS = {
 } as const;
 
 export type Limits = { [K in keyof typeof LIMITS]: number };
+
+/**
+ * The link a participant opens: the app's address, then a hash route with the room id and the
+ * secret. All of it after `#` is the URL fragment, which browsers never send to a server, so the
+ * secret is never in a request line or a server log. Example: `https://host/#/join/<room>/<secret>`.
+ */
+export function joinLink(appUrl: string, roomId: string, secret: string): string {
+  return `${appUrl.replace(/#.*$/, '')}#/join/${roomId}/${secret}`;
+}
+
+/** The room and secret of a `#/join/<room>/<secret>` hash, or null when it is not a valid one. */
+export function parseJoinHash(hash: string): { roomId: string; secret: string } | null {
+  const m = /^#?\/join\/([^/]+)\/([^/?#]+)$/.exec(hash);
+  if (!m) return null;
+  const [, roomId, secret] = m as unknown as [string, string, string];
+  return ROOM_ID_PATTERN.test(roomId) && SECRET_PATTERN.test(secret) ? { roomId, secret } : null;
+}
+
+/**
+ * The workshop's live state, a top-level Y.Map of the document beside the map's collections but
+ * not part of the map (never in its JSON export): the facilitator's structure lock, the timer,
+ * "look here", the vote in progress. Only a facilitator may change it; the server enforces that.
+ */
+export const WORKSHOP_MAP = 'workshop';
+/** Key in WORKSHOP_MAP: while true, only a facilitator may change the collections below. */
+export const STRUCTURE_LOCK_KEY = 'structureLocked';
+/** The collections that make up a map's structure (what the structure lock protects). */
+export const STRUCTURE_COLLECTIONS = ['stages', 'steps', 'lanes'] as const;
