@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { joinLink, parseJoinHash } from '../sync/protocol';
 import { getIdentity, PERSON_COLORS, resetIdentityCache, updateIdentity } from './identity';
