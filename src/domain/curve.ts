@@ -137,21 +137,58 @@ export function chipSpot(args: { points: readonly CurvePoint[]; i: number; width
 }
 
 /**
- * The floor's label goes where the curve is farthest from the floor line, on the side of the
- * line away from the curve, so it never meets a point (the last one least of all).
+ * The floor's label goes where the curve stays farthest from it, above or below the line: every
+ * place along the line is tried, and the label's box is kept off the points (and their value
+ * labels) and the curve between them, so it never meets a point, the last one least of all.
+ * `height` is the label's font size (11 on the board and in images, larger on slides).
  */
-export function floorLabelSpot(args: { points: readonly CurvePoint[]; floorY: number; left: number; right: number; width: number }): TextSpot {
-  const xs = [args.left, ...args.points.map((p) => p.x), args.right];
-  let best = { x: (args.left + args.right) / 2, clearance: -1, above: true };
-  for (let i = 0; i + 1 < xs.length; i++) {
-    const x0 = xs[i]!;
-    const x1 = xs[i + 1]!;
-    if (x1 - x0 < args.width + 24) continue;
-    const near = args.points.filter((p) => p.x >= x0 - 1 && p.x <= x1 + 1);
-    const crosses = near.some((p) => p.y < args.floorY) && near.some((p) => p.y > args.floorY);
-    const clearance = crosses ? 0 : near.length ? Math.min(...near.map((p) => Math.abs(p.y - args.floorY))) : 1000;
-    const above = !near.some((p) => p.y < args.floorY && p.y > args.floorY - 24);
-    if (clearance > best.clearance) best = { x: (x0 + x1) / 2, clearance, above };
+export function floorLabelSpot(args: { points: readonly CurvePoint[]; floorY: number; left: number; right: number; width: number; height?: number }): TextSpot {
+  const h = args.height ?? 11;
+  const pts = [...args.points].sort((a, b) => a.x - b.x);
+  // The first point at or right of x (binary search: a long journey has hundreds of points).
+  const from = (x: number): number => {
+    let lo = 0;
+    let hi = pts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (pts[mid]!.x < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  // How far a box (x0…x1, y0…y1) keeps from the curve and from each point's dot and value label.
+  const clearance = (x0: number, x1: number, y0: number, y1: number): number => {
+    let c = Infinity;
+    const away = (y: number, margin: number) => (y < y0 ? y0 - y : y > y1 ? y - y1 : 0) - margin;
+    const first = from(x0 - 14);
+    for (let i = first; i < pts.length && pts[i]!.x <= x1 + 14; i++) c = Math.min(c, away(pts[i]!.y, 20));
+    // The curve between the points, sampled every 4 px (straight segments: close enough for a label).
+    let i = Math.max(0, from(x0) - 1);
+    for (let x = x0; x <= x1; x += 4) {
+      while (i + 1 < pts.length && pts[i + 1]!.x < x) i++;
+      const a = pts[i];
+      const b = pts[i + 1];
+      if (!a || !b || x < a.x) continue;
+      c = Math.min(c, away(b.x === a.x ? a.y : a.y + ((x - a.x) / (b.x - a.x)) * (b.y - a.y), 2));
+    }
+    return c;
+  };
+  const half = args.width / 2 + 6;
+  const lo = args.left + half;
+  const hi = Math.max(lo, args.right - half);
+  let best = { x: hi, above: true, gap: 2, score: -Infinity };
+  // From the right: with equal room, the label sits at the end of the line, where a reader looks
+  // for it. Hugging the line is preferred; it moves off it only when the points leave no room.
+  // At most about 200 places along a long line.
+  const step = Math.max(6, (hi - lo) / 200);
+  for (let x = hi; x >= lo - 0.01; x -= step) {
+    for (const gap of [2, 12, 24]) {
+      for (const above of [true, false]) {
+        const y0 = above ? args.floorY - gap - h - 4 : args.floorY + gap;
+        const score = Math.min(clearance(x - half, x + half, y0, y0 + h + 4), 40) - (gap - 2) * 0.5;
+        if (score > best.score + 0.5) best = { x, above, gap, score };
+      }
+    }
   }
-  return { x: best.x, y: best.above ? args.floorY - 5 : args.floorY + 14, anchor: 'middle' };
+  return { x: best.x, y: best.above ? args.floorY - best.gap - 3 : args.floorY + best.gap + h + 1, anchor: 'middle' };
 }

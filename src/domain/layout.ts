@@ -97,8 +97,8 @@ export function cardHasMeta(card: Card, type: LaneType): boolean {
  */
 export const WRAP_SLACK = 4;
 
-export function cardTextWidth(): number {
-  return METRICS.stepWidth - 2 * METRICS.cellPadding - 2 * METRICS.cardPaddingX - WRAP_SLACK;
+export function cardTextWidth(stepWidth: number = METRICS.stepWidth): number {
+  return stepWidth - 2 * METRICS.cellPadding - 2 * METRICS.cardPaddingX - WRAP_SLACK;
 }
 
 /** Height of one card with its wrapped lines. */
@@ -137,11 +137,15 @@ function wrapMemo(text: string, width: number, measure: Measure): string[] {
   return lines;
 }
 
-export function layoutMap(map: JourneyMap, measure: Measure): Layout {
+/**
+ * `stepWidth` other than the board's is for slides, which widen the columns of a part that is
+ * short of the slide's width (text then wraps into fewer lines and the part fills the slide).
+ */
+export function layoutMap(map: JourneyMap, measure: Measure, stepWidth: number = METRICS.stepWidth): Layout {
   const M = METRICS;
   const gridTop = M.stageHeaderHeight + M.stepHeaderHeight;
-  const textWidth = cardTextWidth();
-  const cardWidth = M.stepWidth - 2 * M.cellPadding;
+  const textWidth = cardTextWidth(stepWidth);
+  const cardWidth = stepWidth - 2 * M.cellPadding;
 
   const stages: Layout['stages'] = [];
   const steps: StepBox[] = [];
@@ -149,8 +153,8 @@ export function layoutMap(map: JourneyMap, measure: Measure): Layout {
   for (const stage of map.stages) {
     const x0 = x;
     for (const step of stage.steps) {
-      steps.push({ id: step.id, stageId: stage.id, index: steps.length, x, y: M.stageHeaderHeight, w: M.stepWidth, h: M.stepHeaderHeight });
-      x += M.stepWidth;
+      steps.push({ id: step.id, stageId: stage.id, index: steps.length, x, y: M.stageHeaderHeight, w: stepWidth, h: M.stepHeaderHeight });
+      x += stepWidth;
     }
     stages.push({ id: stage.id, x: x0, y: 0, w: x - x0, h: M.stageHeaderHeight });
   }

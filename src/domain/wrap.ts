@@ -124,3 +124,23 @@ export function cachedMeasure(measure: Measure, limit = 50_000): Measure {
     return w;
   };
 }
+
+/**
+ * One line no wider than maxWidth: the text itself when it fits, else as many graphemes as fit
+ * followed by "…" (a header is one line; its full text is in the map, the PDF's text layer and
+ * the slides' notes). `measure` is for the size the line is drawn at.
+ */
+export function ellipsize(text: string, maxWidth: number, measure: Measure): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  if (measure(line) <= maxWidth) return line;
+  const room = maxWidth - measure('…');
+  let out = '';
+  let w = 0;
+  for (const g of graphemes(line)) {
+    const gw = measure(g);
+    if (w + gw > room) break;
+    out += g;
+    w += gw;
+  }
+  return `${out.trimEnd()}…`;
+}

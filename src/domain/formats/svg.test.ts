@@ -73,6 +73,21 @@ describe('the SVG export', () => {
 });
 
 describe('labels around the emotion curve', () => {
+  it('keep the floor label off every point even where the columns are narrower than the label (a slide of twelve steps)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -3, max: 3 }), { minLength: 6, maxLength: 12 }), fc.integer({ min: -3, max: 0 }), (vs, floor) => {
+        const points = vs.map((v, i) => ({ x: 80 + i * 95, y: emotionY(v, 0, 260) }));
+        const floorY = emotionY(floor, 0, 260);
+        const width = 150;
+        const spot = floorLabelSpot({ points, floorY, left: 40, right: 80 + vs.length * 95, width, height: 15 });
+        const box = { x0: spot.x - width / 2, x1: spot.x + width / 2, y0: spot.y - 15, y1: spot.y + 3 };
+        // A point (its dot, radius 6) inside the label's box is the collision the slide showed.
+        for (const p of points) expect(p.x + 6 > box.x0 && p.x - 6 < box.x1 && p.y + 6 > box.y0 && p.y - 6 < box.y1, `label at ${spot.x},${spot.y} on the point at ${p.x},${p.y}`).toBe(false);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   const pointsArb = fc.array(fc.integer({ min: -3, max: 3 }), { minLength: 2, maxLength: 8 }).map((vs) => vs.map((v, i) => ({ x: 110 + i * 220, y: emotionY(v, 0, 200) })));
 
   it('never put a value on the curve, the floor label on a point, or the chip on the floor line', () => {

@@ -1,10 +1,10 @@
 import type { Analysis } from '../analysis';
-import { stepMarksSvg, type StepMarkLabels } from './svgMarks';
+import { stepMarksSvg, stepMarksWidth, type StepMarkLabels } from './svgMarks';
 import { chipSpot, floorLabelSpot, smoothPath, valueLabelBox, valueLabelSpot } from '../curve';
 import { CARD_FILL, DEFAULT_CARD_FILL, LANES, laneHasField, type Channel } from '../lanes';
 import { CARD_FONT_FAMILY, METRICS, emotionY, type EmotionPoint, type Layout } from '../layout';
 import { EMOTION_MAX, EMOTION_MIN, type JourneyMap } from '../types';
-import { wrapText, type Measure } from '../wrap';
+import { ellipsize, wrapText, type Measure } from '../wrap';
 import { COLORS as C } from '../theme';
 import { routeMap, routePath } from '../routing';
 import { esc, num } from './xml';
@@ -137,10 +137,13 @@ function grid(map: JourneyMap, layout: Layout, opts: SvgOptions): string {
   steps.forEach((step, i) => {
     const r = layout.steps[i]!;
     out.push(`<rect x="${r.x}" y="${r.y}" width="${r.w}" height="${r.h}" fill="${C.lineFaint}" stroke="${C.line}"/>`);
-    out.push(`<text x="${r.x + 10}" y="${r.y + 22}" font-size="14" font-weight="700" fill="${C.ink}">${esc(step.title)}</text>`);
+    // One line each, never running into the next step: bold runs about a tenth wider.
+    const title = ellipsize(step.title, r.w - 20, (t) => opts.measure(t) * 1.1);
+    out.push(`<text x="${r.x + 10}" y="${r.y + 22}" font-size="14" font-weight="700" fill="${C.ink}">${esc(title)}</text>`);
     const wait = waitByStep.get(step.id);
     const sub = [step.durationMin !== null ? opts.labels.duration(step.durationMin) : '', wait ? opts.labels.waitTotal(wait) : ''].filter(Boolean).join('  ');
-    if (sub) out.push(`<text x="${r.x + 10}" y="${r.y + 40}" font-size="12" fill="${C.wait}">${esc(sub)}</text>`);
+    const chips = stepMarksWidth(step, opts.labels.marks ?? {}, opts.measure);
+    if (sub) out.push(`<text x="${r.x + 10}" y="${r.y + 40}" font-size="12" fill="${C.wait}">${esc(ellipsize(sub, r.w - 20 - chips, (t) => (opts.measure(t) * 12) / 14))}</text>`);
   });
   out.push(stepMarksSvg(map, layout, opts.labels.marks ?? {}, opts.measure));
 

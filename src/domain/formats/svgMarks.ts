@@ -9,9 +9,23 @@ export interface StepMarkLabels {
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+const CHIPS = [
+  { key: 'surprise', kind: 'surprise', fill: '#ffd54f', color: '#4e3400', text: (l: StepMarkLabels) => `★ ${l.surprise ?? 'Surprise'}` },
+  { key: 'keyMoment', kind: 'mot', fill: '#6a1b9a', color: '#ffffff', text: (l: StepMarkLabels) => l.keyMoment ?? 'MOT' },
+] as const;
+
+const chipWidth = (text: string, measure: (text: string) => number) => Math.ceil(measure(text) * (10 / 14)) + 10;
+
+/** The room a step's chips take at the right of its header's second row (0 without chips). */
+export function stepMarksWidth(step: { keyMoment?: boolean; surprise?: boolean }, labels: StepMarkLabels, measure: (text: string) => number): number {
+  const ws = CHIPS.filter((c) => step[c.key]).map((c) => chipWidth(c.text(labels), measure) + 3);
+  return ws.length ? ws.reduce((a, b) => a + b, 0) + 4 : 0;
+}
+
 /**
- * Moments of truth and surprises as small chips at the top right of each step header, like the
- * board shows them. Kept apart from the main drawing so the exporter calls it in one line.
+ * Moments of truth and surprises as small chips at the right of each step header's second row
+ * (beside the duration), like the board shows them, so they never cover the step's title. Kept
+ * apart from the main drawing so the exporter calls it in one line.
  */
 export function stepMarksSvg(map: JourneyMap, layout: Layout, labels: StepMarkLabels, measure: (text: string) => number): string {
   const out: string[] = [];
@@ -21,16 +35,17 @@ export function stepMarksSvg(map: JourneyMap, layout: Layout, labels: StepMarkLa
       const r = layout.steps[i];
       if (!r) return;
       let right = r.x + r.w - 4;
-      const chip = (text: string, fill: string, color: string, kind: string) => {
-        const w = Math.ceil(measure(text) * (10 / 14)) + 10;
+      const top = r.y + r.h - 19;
+      for (const c of CHIPS) {
+        if (!step[c.key]) continue;
+        const text = c.text(labels);
+        const w = chipWidth(text, measure);
         right -= w;
         out.push(
-          `<g data-mark="${kind}"><rect x="${right}" y="${r.y + 3}" width="${w}" height="15" rx="7.5" fill="${fill}"/><text x="${right + w / 2}" y="${r.y + 14}" font-size="10" font-weight="700" fill="${color}" text-anchor="middle">${esc(text)}</text></g>`,
+          `<g data-mark="${c.kind}"><rect x="${right}" y="${top}" width="${w}" height="15" rx="7.5" fill="${c.fill}"/><text x="${right + w / 2}" y="${top + 11}" font-size="10" font-weight="700" fill="${c.color}" text-anchor="middle">${esc(text)}</text></g>`,
         );
         right -= 3;
-      };
-      if (step.surprise) chip(`★ ${labels.surprise ?? 'Surprise'}`, '#ffd54f', '#4e3400', 'surprise');
-      if (step.keyMoment) chip(labels.keyMoment ?? 'MOT', '#6a1b9a', '#ffffff', 'mot');
+      }
     });
   return out.join('');
 }

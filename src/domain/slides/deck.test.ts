@@ -7,6 +7,7 @@ import { buildFromTemplate } from '../templates/build';
 import { TEMPLATES } from '../templates/content';
 import { estimateMeasure } from '../wrap';
 import { planDeck, primsToSvg, slidePrims, type Prim, type SlideText } from '.';
+import { fitStageLayout, MAX_STEP_WIDTH, STAGE_BOX, stagePart } from './deck';
 import type { BacklogItem, JourneyMap } from '../types';
 
 const measure = estimateMeasure(METRICS.fontSize);
@@ -78,6 +79,40 @@ describe('the deck', () => {
       expect(shown.length).toBe(map.cards.length);
     });
   }
+});
+
+describe('stage slides fill the slide', () => {
+  for (const tpl of TEMPLATES) {
+    it(`${tpl.id}: each stage part spans the slide's width or its height, columns widened up to the widest readable`, () => {
+      const map = buildFromTemplate(tpl, { lang: 'en', id: tpl.id, ids: idCounter(tpl.id), now: 0, laneTitle: (t) => t });
+      for (const spec of planDeck(map, analyzeJourney(map), measure)) {
+        if (spec.kind !== 'stage') continue;
+        const { layout, k } = fitStageLayout(stagePart(map, spec.stepIds, spec.laneIds), measure);
+        const w = layout.width * k;
+        const h = (layout.height - METRICS.stageHeaderHeight) * k;
+        const widest = layout.steps[0]!.w >= MAX_STEP_WIDTH;
+        const label = `${spec.stageId} part ${spec.part}: ${Math.round(w)} × ${Math.round(h)} at ${k.toFixed(2)}`;
+        expect(w, label).toBeLessThanOrEqual(STAGE_BOX.w + 0.5);
+        expect(h, label).toBeLessThanOrEqual(STAGE_BOX.h + 0.5);
+        expect(w >= STAGE_BOX.w * 0.9 || h >= STAGE_BOX.h * 0.95 || widest, label).toBe(true);
+      }
+    });
+  }
+
+  it('never lets a step chip cover the step title: chips sit on the duration row', () => {
+    const map = buildFromTemplate(TEMPLATES[0]!, { lang: 'en', id: 'c', ids: idCounter('c'), now: 0, laneTitle: (t) => t });
+    const long = { ...map, stages: map.stages.map((s, i) => (i === 0 ? { ...s, steps: s.steps.map((st, j) => (j === 0 ? { ...st, title: 'A very long step title that needs the whole header width', keyMoment: true, surprise: true } : st)) } : s)) };
+    const analysis = analyzeJourney(long);
+    const spec = planDeck(long, analysis, measure).find((s) => s.kind === 'stage')!;
+    const prims = slidePrims(spec, { map: long, analysis, text, measure });
+    const all = prims.flatMap((p) => (p.t === 'text' ? [p] : p.t === 'rect' && p.text ? [p.text] : []));
+    const title = all.find((t) => t.lines[0]!.startsWith('A very long'))!;
+    expect(title.lines[0]).toMatch(/…$/);
+    for (const chip of all.filter((t) => ['MOT', 'Surprise'].includes(t.lines.join('')))) {
+      const titleBottom = title.y + title.size * 1.3;
+      expect(chip.y, chip.lines[0]).toBeGreaterThanOrEqual(titleBottom - 1);
+    }
+  });
 });
 
 describe('marks and the improvement plan in the deck', () => {

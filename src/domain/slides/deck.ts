@@ -45,6 +45,27 @@ export function stageScale(layout: Layout): number {
   return Math.min(MAX_SCALE, STAGE_BOX.w / w, STAGE_BOX.h / h);
 }
 
+/** Widest step column a slide uses: wider, a card's lines get too long to read at a glance. */
+export const MAX_STEP_WIDTH = 440;
+
+/**
+ * The layout of a stage part that fills its slide best: the board's column width, or wider when
+ * the part is short of the slide's width (fewer lines per card, so it is also shorter). The
+ * largest scale wins; among equal scales, the one that fills more of the width.
+ */
+export function fitStageLayout(part: JourneyMap, measure: Measure): { layout: Layout; k: number } {
+  let best: { layout: Layout; k: number; fill: number } | null = null;
+  for (let w = METRICS.stepWidth; w <= MAX_STEP_WIDTH; w += 20) {
+    const layout = layoutMap(part, measure, w);
+    const k = stageScale(layout);
+    const fill = Math.min(1, (gridSize(layout).w * k) / STAGE_BOX.w);
+    if (!best || k > best.k + 1e-6 || (Math.abs(k - best.k) <= 1e-6 && fill > best.fill)) best = { layout, k, fill };
+    // Already as wide as the slide: wider columns would only shrink it.
+    if (fill >= 0.999) break;
+  }
+  return { layout: best!.layout, k: best!.k };
+}
+
 function chunks<T>(xs: readonly T[], n: number): T[][] {
   const count = Math.ceil(xs.length / n);
   const size = Math.ceil(xs.length / count);
@@ -64,12 +85,13 @@ function stageSlides(map: JourneyMap, stageIndex: number, measure: Measure): Ext
     const inSteps = new Set(steps);
     const used = new Set(map.cards.filter((c) => inSteps.has(c.stepId)).map((c) => c.laneId));
     const lanes = cardLanes.some((id) => used.has(id)) ? cardLanes.filter((id) => used.has(id)) : cardLanes;
-    const layout = layoutMap(stagePart(map, steps, lanes), measure);
-    if (stageScale(layout) >= MIN_SCALE || lanes.length <= 1) {
+    const part = stagePart(map, steps, lanes);
+    if (fitStageLayout(part, measure).k >= MIN_SCALE || lanes.length <= 1) {
       parts.push({ stepIds: steps, laneIds: lanes });
       continue;
     }
     // Too tall: groups of lanes, each filling the height (headers repeat on every part).
+    const layout = layoutMap(part, measure);
     let group: string[] = [];
     let h = METRICS.stepHeaderHeight;
     layout.lanes.forEach((lane) => {

@@ -2,7 +2,7 @@ import { CARD_FILL, DEFAULT_CARD_FILL, LANES, laneHasField } from '../lanes';
 import { METRICS, type Layout } from '../layout';
 import { routeConnections } from '../routing';
 import type { JourneyMap } from '../types';
-import type { Measure } from '../wrap';
+import { ellipsize, type Measure } from '../wrap';
 import type { Prim } from './prims';
 import { ARROW } from '../formats/svg';
 import type { StepMarkLabels } from '../formats/svgMarks';
@@ -45,12 +45,14 @@ export function gridPrims(map: JourneyMap, layout: Layout, measure: Measure, tex
   steps.forEach((step, i) => {
     const r = layout.steps[i]!;
     out.push({ t: 'rect', x: X(r.x), y: Y(r.y), w: r.w * k, h: r.h * k, fill: '#eceff1', stroke: '#cfd8dc' });
-    const chips = stepChips(step, text.marks, measure, k, X(r.x + r.w - 8), Y(r.y + 3));
-    out.push({ t: 'text', x: X(r.x + 10), y: Y(r.y + 4), w: (r.w - 20) * k - chips.w, lines: [step.title], size: 14 * k, color: '#1c2430', bold: true });
+    // The chips sit beside the duration, so the title keeps the header's whole width.
+    const chips = stepChips(step, text.marks, measure, k, X(r.x + r.w - 8), Y(r.y + r.h - 4));
+    const title = ellipsize(step.title, r.w - 20, (t) => measure(t) * 1.1);
+    out.push({ t: 'text', x: X(r.x + 10), y: Y(r.y + 4), w: (r.w - 20) * k, lines: [title], size: 14 * k, color: '#1c2430', bold: true });
     out.push(...chips.prims);
     const wait = waitByStep.get(step.id);
     const sub = [step.durationMin !== null ? text.duration(step.durationMin) : '', wait ? text.waitTotal(wait) : ''].filter(Boolean).join('  ');
-    if (sub) out.push({ t: 'text', x: X(r.x + 10), y: Y(r.y + 26), w: (r.w - 20) * k, lines: [sub], size: 12 * k, color: '#8a4b00' });
+    if (sub) out.push({ t: 'text', x: X(r.x + 10), y: Y(r.y + 26), w: (r.w - 20) * k - chips.w, lines: [ellipsize(sub, r.w - 20 - chips.w / k, (t) => (measure(t) * 12) / 14)], size: 12 * k, color: '#8a4b00' });
   });
   for (const card of map.cards) {
     const b = layout.cards.get(card.id);
@@ -99,15 +101,15 @@ export function markChips(step: { keyMoment?: boolean; surprise?: boolean }, lab
     });
 }
 
-/** The chips right-aligned so they end at `right`; `w` is the room they take from the step title. */
-function stepChips(step: { keyMoment?: boolean; surprise?: boolean }, labels: Required<StepMarkLabels>, measure: Measure, k: number, right: number, y: number): { prims: Prim[]; w: number } {
+/** The chips right-aligned so they end at `right`, standing on `bottom`; `w` is the room they take from the duration. */
+function stepChips(step: { keyMoment?: boolean; surprise?: boolean }, labels: Required<StepMarkLabels>, measure: Measure, k: number, right: number, bottom: number): { prims: Prim[]; w: number } {
   // Never under the deck's smallest text, even when a part had to be scaled down.
   const chips = markChips(step, labels, measure, Math.max(14, 14 * k));
   const prims: Prim[] = [];
   let x = right;
   for (const chip of [...chips].reverse()) {
     x -= chip.w;
-    prims.push(chip.prim(x, y));
+    prims.push(chip.prim(x, bottom - chip.h));
     x -= 4 * k;
   }
   return { prims, w: right - x };

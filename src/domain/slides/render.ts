@@ -1,11 +1,10 @@
 import type { Analysis } from '../analysis';
 import { chipSpot, floorLabelSpot, valueLabelBox, valueLabelSpot } from '../curve';
 import { LANES } from '../lanes';
-import { layoutMap } from '../layout';
 import { findStep } from '../query';
 import { EMOTION_MAX, type BacklogStatus, type JourneyMap } from '../types';
 import { wrapText, type Measure } from '../wrap';
-import { STAGE_BOX, gridSize, stagePart, stageScale, topBacklog, type SlideSpec } from './deck';
+import { STAGE_BOX, fitStageLayout, gridSize, stagePart, topBacklog, type SlideSpec } from './deck';
 import { gridPrims, markChips, type GridText } from './grid';
 import { SLIDE_H, SLIDE_MARGIN, SLIDE_W, type Prim } from './prims';
 
@@ -95,8 +94,7 @@ export function slidePrims(spec: SlideSpec, ctx: SlideContext): Prim[] {
       const kicker = text.stageOf(spec.index + 1, map.stages.length) + (spec.parts > 1 ? ` · ${text.part(spec.part, spec.parts)}` : '');
       heading(ctx, kicker, stage.title, out);
       const part = stagePart(map, spec.stepIds, spec.laneIds);
-      const layout = layoutMap(part, ctx.measure);
-      const k = stageScale(layout);
+      const { layout, k } = fitStageLayout(part, ctx.measure);
       const size = gridSize(layout);
       const ox = STAGE_BOX.x + (STAGE_BOX.w - size.w * k) / 2;
       out.push(...gridPrims(part, layout, ctx.measure, text, k, ox, STAGE_BOX.y));
@@ -219,7 +217,7 @@ function overview(ctx: SlideContext): Prim[] {
   const points = steps.map((s, k) => ({ s, x: left + (k + 0.5) * colW, v: s.emotion })).filter((p) => p.v !== null).map((p) => ({ ...p, y: yOf(p.v!) }));
   const floorText = `${text.floor} ${text.value(map.toleranceFloor)}`;
   const fw = ctx.measure(floorText) * (15 / 14);
-  const fs = floorLabelSpot({ points, floorY, left, right: SLIDE_W - SLIDE_MARGIN, width: fw });
+  const fs = floorLabelSpot({ points, floorY, left, right: SLIDE_W - SLIDE_MARGIN, width: fw, height: 15 });
   out.push({ t: 'line', x1: left, y1: floorY, x2: SLIDE_W - SLIDE_MARGIN, y2: floorY, color: '#c62828', width: 2, dash: true });
   out.push({ t: 'text', x: fs.x - fw / 2 - 4, y: fs.y - 15, w: fw + 8, lines: [floorText], size: 15, color: '#c62828', align: 'center' });
   out.push({ t: 'poly', points: points.map((p) => ({ x: p.x, y: p.y })), color: '#1565c0', width: 4 });
