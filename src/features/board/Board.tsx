@@ -230,7 +230,8 @@ export function Board({ doc }: { doc: JourneyMap }) {
         onlyRenderVisibleElements
       >
         <Background gap={24} />
-        <Controls showFitView={false} showInteractive={false} />
+        {/* Beside the minimap, clear of the pinned lane headers on the left. */}
+        <Controls position="bottom-right" orientation="horizontal" className="board-controls" showFitView={false} showInteractive={false} />
         {dropCell && (
           <ViewportPortal>
             <div className="drop-target" data-testid="drop-target" style={{ transform: `translate(${dropCell.x}px, ${dropCell.y}px)`, width: dropCell.w, height: dropCell.h }} />

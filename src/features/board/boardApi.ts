@@ -73,8 +73,11 @@ export function fitView(): void {
     board()?.setAttribute('data-fitted', String(n)); // nothing to fit: never leave a waiter hanging
     return;
   }
-  const { width, height } = pane.getBoundingClientRect();
-  const minimap = pane.querySelector('.minimap')?.getBoundingClientRect();
+  const box = pane.getBoundingClientRect();
+  const { width, height } = box;
+  // The corner the minimap and the zoom buttons beside it take (bottom right).
+  const corner = [...pane.querySelectorAll('.minimap, .board-controls')].map((el) => el.getBoundingClientRect());
+  const minimap = corner.length ? { width: box.right - Math.min(...corner.map((r) => r.left)) - MINIMAP_MARGIN, height: box.bottom - Math.min(...corner.map((r) => r.top)) - MINIMAP_MARGIN } : null;
   const viewport = fitViewport(layout, { width, height }, {
     minimap: minimap ? { width: minimap.width, height: minimap.height, margin: MINIMAP_MARGIN } : null,
     band: { left: BAND.laneWidth, top: BAND.stageHeight + BAND.stepHeight },
