@@ -4,6 +4,7 @@ import type { MapMeta } from '../db/write';
 import { writeUpdate } from '../db/write';
 import type { Writer } from '../db/writer';
 import * as instrument from '../instrument';
+import { stashUnsaved } from './exitStash';
 
 export type SaveState = 'saved' | 'saving' | 'error' | 'quota' | 'deleted' | 'blocked';
 
@@ -113,6 +114,8 @@ export class Saver {
     const meta = this.meta();
     if (!pending.length || !meta) return;
     const update = pending.length === 1 ? pending[0]! : Y.mergeUpdates(pending);
+    // Synchronous, so it survives a page that is frozen or discarded before IndexedDB commits.
+    stashUnsaved(this.mapId, update);
     writeUpdate(idb, { mapId: this.mapId, update, meta }).catch(() => {});
   }
 

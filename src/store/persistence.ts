@@ -1,7 +1,12 @@
 import { compactMap, loadDocument } from '../db/repo';
 import type { JourneyDB } from '../db/schema';
 import { directWriter, type Writer } from '../db/writer';
+import * as Y from 'yjs';
 import { DocumentSession } from '../session/DocumentSession';
+import { clearStash, readStash } from '../session/exitStash';
+
+/** The origin of updates recovered from an exit stash: saved, never undone. */
+const RECOVERED_ORIGIN = 'recovered';
 import { activate, currentSession } from './docStore';
 import { currentSaver, useSaveStatus } from './saveStatus';
 
@@ -46,12 +51,32 @@ export async function openSession(db: JourneyDB, mapId: string, writer: Writer =
     return { ok: false, error: 'the stored document is not a valid map' };
   }
   useSaveStatus.setState({ state: 'saved', detail: '', lastSavedAt: null });
+  recoverStash(session);
   activate(session);
   writer.warm();
   if (loaded.row.deletedAt !== null) session.saver?.stop('deleted');
   // A log left long by earlier sessions (or other tabs) is folded once the board is up.
   if (loaded.updates > COMPACT_ON_OPEN) setTimeout(() => void compactMap(db, mapId).catch(() => {}), 1000);
   return { ok: true, session };
+}
+
+/**
+ * Merges what a page left unsaved on its way out (exitStash.ts) into the just-opened document:
+ * it is saved like an edit of this session (but not undoable), and the stash goes once on disk.
+ */
+function recoverStash(session: DocumentSession): void {
+  const stash = readStash(session.mapId);
+  if (!stash) return;
+  try {
+    Y.applyUpdate(session.doc, stash, RECOVERED_ORIGIN);
+  } catch {
+    clearStash(session.mapId); // not applicable to this document: nothing to recover
+    return;
+  }
+  // Cleared only once nothing is left unsaved: a failed write (a full disk) keeps the stash.
+  void session.saver?.flush().then(() => {
+    if (!session.saver?.isDirty) clearStash(session.mapId);
+  });
 }
 
 /** Flushes and closes the open document. */
