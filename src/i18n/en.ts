@@ -42,7 +42,6 @@ const en = {
     trashEmpty: 'The trash is empty.',
     deletedOn: 'Deleted',
     copyOf: '{{title}} (copy)',
-    movedToTrash: '“{{title}}” moved to the trash.',
     actionsFor: 'Actions for “{{title}}”',
     loading: 'Loading…',
   },

@@ -43,7 +43,6 @@ const zhCN: Translation = {
     trashEmpty: '回收站是空的。',
     deletedOn: '删除时间',
     copyOf: '{{title}}（副本）',
-    movedToTrash: '“{{title}}”已移到回收站。',
     actionsFor: '“{{title}}”的操作',
     loading: '加载中…',
   },

@@ -43,7 +43,6 @@ const zhTW: Translation = {
     trashEmpty: '垃圾桶是空的。',
     deletedOn: '刪除時間',
     copyOf: '{{title}}（副本）',
-    movedToTrash: '「{{title}}」已移到垃圾桶。',
     actionsFor: '「{{title}}」的操作',
     loading: '載入中…',
   },

@@ -7,7 +7,7 @@ import { useDocStore } from '../../store/docStore';
 import { closeSession, openSession } from '../../store/persistence';
 import { startTabSync } from '../../store/tabSync';
 import { resetUi, useUiStore } from '../../store/uiStore';
-import { BacklogSlot } from '../backlog/BacklogToggle';
+import { BacklogSlot } from '../backlog/BacklogSlot';
 import { Inspector } from '../inspector/Inspector';
 import { Board } from './Board';
 import { SaveBanner } from './SaveBanner';
