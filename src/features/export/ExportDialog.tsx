@@ -68,7 +68,7 @@ export function ExportDialog({ doc, onClose }: { doc: JourneyMap; onClose: () =>
       const slides = deckSlides(doc, analysis, slideText, measureText);
       const result = await (f === 'pptx' ? exportSlidesPptx : exportSlidesPdf)(doc, slides);
       downloadFile(result.name, result.blob, result.blob.type);
-      void markExported(db, doc.id, f);
+      void markExported(db, doc.id, f).catch(() => {}); // only the library's "last exported" hint
       setMessage({ text: t('export.donePdf', { name: result.name, count: result.pages ?? 0 }), tone: 'info' });
     } catch (e) {
       setMessage({ text: t('export.failed', { error: e instanceof Error ? e.message : String(e) }), tone: 'error' });
@@ -86,7 +86,7 @@ export function ExportDialog({ doc, onClose }: { doc: JourneyMap; onClose: () =>
     try {
       const result = await runExport(doc, req, t);
       downloadFile(result.name, result.blob, result.blob.type);
-      void markExported(db, doc.id, format);
+      void markExported(db, doc.id, format).catch(() => {}); // only the library's "last exported" hint
       setMessage({ text: describe(result), tone: 'info' });
     } catch (e) {
       setMessage({ text: t('export.failed', { error: e instanceof Error ? e.message : String(e) }), tone: 'error' });

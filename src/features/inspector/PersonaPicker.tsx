@@ -6,6 +6,7 @@ import type { JourneyMap } from '../../domain/types';
 import * as actions from '../../store/actions';
 import { newId } from '../../store/ids';
 import { notify } from '../../store/uiStore';
+import { writeErrorMessage } from '../../ui/writeError';
 
 /** Pick a persona from the library for this map (a copy), or save this map's persona to it. */
 export function PersonaPicker({ doc }: { doc: JourneyMap }) {
@@ -38,7 +39,12 @@ export function PersonaPicker({ doc }: { doc: JourneyMap }) {
       <button
         type="button"
         disabled={!doc.persona.name.trim()}
-        onClick={() => void savePersona(db, { ...doc.persona, id: newId(), updatedAt: Date.now() }).then(() => notify(t('personas.saved', { name: doc.persona.name })))}
+        onClick={() =>
+          void savePersona(db, { ...doc.persona, id: newId(), updatedAt: Date.now() }).then(
+            () => notify(t('personas.saved', { name: doc.persona.name })),
+            (e: unknown) => notify(writeErrorMessage(e, t)),
+          )
+        }
       >
         {t('personas.saveToLibrary')}
       </button>
