@@ -2,7 +2,7 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/pro
 import { removeAwarenessStates } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { syncUrl } from '../sync/protocol';
-import { INITIAL_LINK, isTerminalRefusal, reduce, view, type LinkEvent, type LinkState, type LinkView } from './connectionState';
+import { INITIAL_LINK, isLimitClose, isTerminalRefusal, reduce, view, type LinkEvent, type LinkState, type LinkView } from './connectionState';
 import type { DocumentSession } from './DocumentSession';
 
 /** Which room a session joins, and with which secret (the link's, or the facilitator's). */
@@ -22,10 +22,15 @@ export interface RoomAddress {
 export interface RoomConnection {
   readonly provider: HocuspocusProvider;
   readonly state: () => LinkView;
-  /** The secret sent on the next (re)connection: after a rotation, the facilitator's new one. */
-  setSecret(secret: string): void;
   /** Work offline: the socket closes, edits are kept on this device and merge when back online. */
   setWorkOffline(on: boolean): void;
+  /**
+   * Holds the connection while the room's secrets change (rotate, stop): otherwise the server's
+   * close would make it reconnect at once with a secret that is about to stop working.
+   */
+  hold(): void;
+  /** Reconnects after `hold`, with the new secret if there is one. */
+  resume(secret?: string): void;
   /** Resolves once the server holds every local change; rejects with the reason if refused. */
   whenAcknowledged(): Promise<void>;
   /** Ends the connection; the session (and its awareness, used by presence) goes on. */
@@ -41,6 +46,12 @@ export interface ConnectOptions {
   WebSocketPolyfill?: unknown;
 }
 
+/**
+ * After the server closed the document for a limit (too large, too fast), wait before sending
+ * it again; after a rotation or a stop, ask at once where we stand.
+ */
+const restartDelay = (reason: string) => (isLimitClose(reason) ? 10_000 : 0);
+
 /** Reconnect quickly after a blip, but never hammer a server that a room of people reconnects to. */
 const RETRY = { delay: 1_000, minDelay: 500, factor: 2, maxDelay: 8_000, jitter: true } as const;
 
@@ -48,6 +59,7 @@ export function connectRoom(session: DocumentSession, room: RoomAddress, options
   let secret = room.secret;
   let link: LinkState = INITIAL_LINK;
   let released = false;
+  let ended = false;
   const waiters = new Set<{ resolve: () => void; reject: (e: Error) => void }>();
   let shown = view(link);
 
@@ -100,10 +112,18 @@ export function connectRoom(session: DocumentSession, room: RoomAddress, options
         },
         onSynced: () => dispatch({ type: 'synced' }),
         onUnsyncedChanges: ({ number }) => dispatch({ type: 'unsynced', count: number }),
-        onClose: ({ event }) => dispatch({ type: 'closed', reason: event.reason ?? '' }),
+        onClose: ({ event }) => {
+          dispatch({ type: 'closed', reason: event.reason ?? '' });
+          // The server closed this document but not the socket (the link was rotated, sharing
+          // stopped, a limit was hit): only a new socket authenticates again and learns which.
+          if (socket.status === 'connected') setTimeout(() => !released && socket.webSocket?.close(), restartDelay(event.reason ?? ''));
+        },
         // The socket is ours (built above so its events reach the provider once): it ends with
         // the provider, also when the session had closed before this connection was made.
         onDestroy: () => {
+          // Destroying the socket makes it forward a 'destroy' to this provider again.
+          if (ended) return;
+          ended = true;
           released = true;
           socket.destroy();
           for (const w of waiters) w.reject(new Error('closed'));
@@ -113,17 +133,35 @@ export function connectRoom(session: DocumentSession, room: RoomAddress, options
   );
   if (!released) provider.attach();
 
+  let held = false;
+  const reopen = () => {
+    if (released || held || link.workOffline) return;
+    if (socket.status === 'connected') {
+      // connect() does nothing on an open socket: close it and let the provider reconnect.
+      socket.shouldConnect = true;
+      socket.webSocket?.close();
+    } else void socket.connect();
+  };
+
   return {
     provider,
     state: () => shown,
-    setSecret(next) {
-      secret = next;
-    },
     setWorkOffline(on) {
       if (released) return;
       dispatch({ type: 'workOffline', on });
       if (on) socket.disconnect();
-      else void socket.connect();
+      else reopen();
+    },
+    hold() {
+      held = true;
+      socket.disconnect();
+    },
+    resume(next) {
+      if (next) secret = next;
+      held = false;
+      // A refusal of the old secret is forgotten: the new one gets its own answer.
+      if (next) dispatch({ type: 'rekeyed' });
+      reopen();
     },
     whenAcknowledged() {
       if (released) return Promise.reject(new Error('closed'));
@@ -134,14 +172,21 @@ export function connectRoom(session: DocumentSession, room: RoomAddress, options
     },
     release() {
       if (released) return;
-      // The provider would destroy the awareness it was given, which is the session's (presence
-      // keeps using it): take it back first, and forget the others, who are no longer here.
+      // The provider would destroy the awareness it was given and clear this person's state in
+      // it; but it is the session's, and presence goes on using it: keep both.
       const awareness = session.awareness;
-      awareness.off('update', provider.boundAwarenessUpdateHandler);
-      provider.configuration.awareness = null;
+      const local = awareness.getLocalState();
+      const destroy = awareness.destroy;
+      awareness.destroy = () => {};
+      try {
+        session.disconnect(provider);
+      } finally {
+        awareness.destroy = destroy;
+      }
+      if (local !== null) awareness.setLocalState(local);
+      // The others are no longer here.
       const others = [...awareness.getStates().keys()].filter((id) => id !== awareness.clientID);
       if (others.length) removeAwarenessStates(awareness, others, 'released');
-      session.disconnect(provider);
     },
   };
 }

@@ -32,7 +32,9 @@ export type LinkEvent =
   | { type: 'synced' }
   | { type: 'unsynced'; count: number }
   | { type: 'closed'; reason: string }
-  | { type: 'workOffline'; on: boolean };
+  | { type: 'workOffline'; on: boolean }
+  /** A new secret: an earlier refusal no longer says anything about the next attempt. */
+  | { type: 'rekeyed' };
 
 export const INITIAL_LINK: LinkState = {
   socket: 'connecting',
@@ -58,6 +60,10 @@ export function isTerminalRefusal(reason: string): boolean {
   return TERMINAL.has(reason);
 }
 
+export function isLimitClose(reason: string): boolean {
+  return SHOWN_CLOSES.has(reason);
+}
+
 export function reduce(s: LinkState, e: LinkEvent): LinkState {
   switch (e.type) {
     case 'status':
@@ -72,9 +78,12 @@ export function reduce(s: LinkState, e: LinkEvent): LinkState {
     case 'unsynced':
       return { ...s, unsynced: Math.max(0, e.count) };
     case 'closed':
-      return SHOWN_CLOSES.has(e.reason) ? { ...s, closeReason: e.reason } : s;
+      // The document is closed (the socket may stay open): not live until authenticated again.
+      return { ...s, authenticated: false, synced: false, closeReason: SHOWN_CLOSES.has(e.reason) ? e.reason : s.closeReason };
     case 'workOffline':
       return { ...s, workOffline: e.on };
+    case 'rekeyed':
+      return { ...s, refusal: null };
   }
 }
 

@@ -115,13 +115,17 @@ export async function rotateLinks(): Promise<ApiResult<RoomRow>> {
   const s = slot;
   const row = s?.row;
   if (!s || !row || row.role !== 'facilitator') return { ok: false, error: AUTH_FAILURE.wrongSecret };
+  // The server closes the room's connections as it rotates: ours waits for the new secret.
+  s.connection?.hold();
   const rotated = await rotateRoom(row.origin, row.roomId, row.secret);
-  if (!rotated.ok) return rotated;
+  if (!rotated.ok) {
+    s.connection?.resume();
+    return rotated;
+  }
   const { secrets } = rotated.value;
   const next: RoomRow = { ...row, secret: secrets.facilitator, links: { editor: secrets.editor, viewer: secrets.viewer } };
-  // The server closes every socket of the room now; ours reconnects with the new secret.
-  s.connection?.setSecret(next.secret);
   await saveRoom(db, next);
+  s.connection?.resume(next.secret);
   if (slot === s) s.row = next;
   return { ok: true, value: next };
 }
@@ -131,9 +135,14 @@ export async function stopSharing(): Promise<ApiResult<void>> {
   const s = slot;
   const row = s?.row;
   if (!s || !row || row.role !== 'facilitator') return { ok: false, error: AUTH_FAILURE.wrongSecret };
+  // Not reconnecting meanwhile: the answer would be "sharing stopped", meant for the others.
+  s.connection?.hold();
   const stopped = await stopRoom(row.origin, row.roomId, row.secret);
   // Already stopped or gone on the server: there is nothing left to share either way.
-  if (!stopped.ok && stopped.error !== AUTH_FAILURE.sharingStopped && stopped.error !== AUTH_FAILURE.roomNotFound) return stopped;
+  if (!stopped.ok && stopped.error !== AUTH_FAILURE.sharingStopped && stopped.error !== AUTH_FAILURE.roomNotFound) {
+    s.connection?.resume();
+    return stopped;
+  }
   await becomeLocal(s, false);
   return { ok: true, value: undefined };
 }
