@@ -21,11 +21,15 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
+  // The built app as `npm start` serves it: through the sync server (its headers and CSP, the room
+  // API and the websocket), with a fresh embedded store for each run (scripts/e2e-server.mjs).
   webServer: {
-    command: `npm run build && npx vite preview --port ${E2E_PORT} --strictPort`,
-    url: BASE_URL,
-    reuseExistingServer: false, // always test a fresh build
-    timeout: 120_000,
+    command: `npm run build && E2E_PORT=${E2E_PORT} node scripts/e2e-server.mjs`,
+    url: `${BASE_URL}/api/health`,
+    // Always test a fresh build; E2E_REUSE=1 runs against a server you started yourself (iterating on a spec).
+    reuseExistingServer: process.env.E2E_REUSE === '1',
+    timeout: 300_000, // the build, then the embedded store's first start (initdb) on a busy machine
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
     stdout: 'ignore',
     stderr: 'pipe',
   },

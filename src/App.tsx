@@ -4,6 +4,7 @@ import { LibraryScreen } from './features/library/LibraryScreen';
 import { downloadBackup } from './features/library/backup';
 import { useFileDrop } from './features/export/useFileDrop';
 import i18n from './i18n';
+import { parseJoinHash } from './sync/protocol';
 import { notify } from './store/uiStore';
 import { ErrorBoundary, setDownloadAll } from './ui/ErrorBoundary';
 import { NoticeBar } from './ui/NoticeBar';
@@ -12,8 +13,14 @@ import { UpdatePrompt } from './ui/UpdatePrompt';
 // The board (React Flow, inspector, analysis, export, presentation) loads when a map is opened,
 // so a first visit fetches only what the library needs (bench: initial_js_gzip_kb).
 const BoardScreen = lazy(() => import('./features/board/BoardScreen').then((m) => ({ default: m.BoardScreen })));
+// Joining a shared map loads the sync code only when a join link is opened.
+const JoinScreen = lazy(() => import('./features/share/JoinScreen').then((m) => ({ default: m.JoinScreen })));
 
-type Route = { screen: 'library' } | { screen: 'map'; id: string } | { screen: 'not-found'; address: string };
+type Route =
+  | { screen: 'library' }
+  | { screen: 'map'; id: string }
+  | { screen: 'join'; link: { roomId: string; secret: string } | null }
+  | { screen: 'not-found'; address: string };
 
 /**
  * Screens addressed by the URL hash so a reload returns to the open map. A hash that is not
@@ -21,6 +28,8 @@ type Route = { screen: 'library' } | { screen: 'map'; id: string } | { screen: '
  */
 export function parseRoute(hash: string): Route {
   if (hash === '' || hash === '#' || hash === '#/') return { screen: 'library' };
+  // A join link: an incomplete one still gets the join screen, which says what is wrong with it.
+  if (hash.startsWith('#/join/')) return { screen: 'join', link: parseJoinHash(hash) };
   const prefix = '#/map/';
   if (hash.startsWith(prefix) && hash.length > prefix.length) {
     try {
@@ -48,6 +57,9 @@ export function App() {
   const open = useCallback((id: string) => {
     location.hash = `#/map/${encodeURIComponent(id)}`;
   }, []);
+  // Leaving a join link replaces it in the history: its secret is not kept there.
+  const joined = useCallback((id: string) => location.replace(`#/map/${encodeURIComponent(id)}`), []);
+  const leaveJoin = useCallback(() => location.replace('#/'), []);
   const dropping = useFileDrop(open);
   return (
     <>
@@ -55,6 +67,12 @@ export function App() {
         <ErrorBoundary key={`map:${route.id}`} screen="board" onBack={toLibrary}>
           <Suspense fallback={<Loading />}>
             <BoardScreen key={route.id} mapId={route.id} onBack={toLibrary} onOpen={open} />
+          </Suspense>
+        </ErrorBoundary>
+      ) : route.screen === 'join' ? (
+        <ErrorBoundary key="join" screen="library" onBack={leaveJoin}>
+          <Suspense fallback={<Loading />}>
+            <JoinScreen link={route.link} onJoined={joined} onBack={leaveJoin} />
           </Suspense>
         </ErrorBoundary>
       ) : route.screen === 'not-found' ? (

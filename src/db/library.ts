@@ -48,7 +48,8 @@ export function untrashMap(db: JourneyDB, id: string): Promise<void> {
 
 /** Deletes a map and its document for good. */
 export async function purgeMap(db: JourneyDB, id: string): Promise<void> {
-  await db.transaction('rw', db.maps, db.docs, db.cards, db.updates, async () => {
+  await db.transaction('rw', [db.maps, db.docs, db.cards, db.updates, db.rooms], async () => {
+    await db.rooms.delete(id);
     await db.updates.where('mapId').equals(id).delete();
     await db.cards.where('mapId').equals(id).delete();
     await db.docs.delete(id);

@@ -78,6 +78,11 @@ export interface RoomRow {
   /** The sync server's origin (e.g. http://localhost:4173). */
   origin: string;
   joinedAt: number;
+  /**
+   * Only on the facilitator's browser: the editor and viewer secrets, so the Share dialog can show
+   * those links again (the server answers secrets only when a room is made or its link rotated).
+   */
+  links?: { editor: string; viewer: string };
 }
 
 export const DB_NAME = 'journeyprint';

@@ -53,6 +53,12 @@ export class DocumentSession {
   private providers: SyncProvider[] = [];
   private lastEdit = 0;
   private closed = false;
+  /**
+   * A viewer's session: edits, undo and redo change nothing (the server would refuse them
+   * anyway; this keeps the screen from showing an edit that never happened). Set by the share
+   * feature from the room role.
+   */
+  readOnly = false;
 
   constructor(
     readonly mapId: string,
@@ -85,7 +91,7 @@ export class DocumentSession {
   /** Applies a pure edit: its result is written into the document in one transaction. */
   applyEdit<A>(fn: (map: JourneyMap, args: A) => JourneyMap, args: A): boolean {
     const prev = this.map;
-    if (!prev || this.closed) return false;
+    if (!prev || this.closed || this.readOnly) return false;
     const next = fn(prev, args);
     if (next === prev) return false;
     this.lastEdit = performance.now();
@@ -101,11 +107,13 @@ export class DocumentSession {
   }
 
   undo(): void {
+    if (this.readOnly) return;
     this.lastEdit = performance.now();
     this.undoManager.undo();
   }
 
   redo(): void {
+    if (this.readOnly) return;
     this.lastEdit = performance.now();
     this.undoManager.redo();
   }
@@ -121,12 +129,27 @@ export class DocumentSession {
    * `session.connect((doc) => new HocuspocusProvider({ url, name: roomId, token, document: doc }))`.
    * The provider applies remote updates with itself as origin: they are saved locally (the map
    * then opens offline with everyone's work) but never undone here and not echoed to other tabs
-   * (each has its own connection). It is destroyed with the session.
+   * (each has its own connection). It is destroyed with the session; one created after the
+   * session closed (a connection that was still loading when the user switched maps) is
+   * destroyed at once, so a quick switch never leaks a connection.
    */
   connect<P extends SyncProvider>(create: (doc: Y.Doc) => P): P {
     const provider = create(this.doc);
-    this.providers.push(provider);
+    if (this.closed) provider.destroy();
+    else this.providers.push(provider);
     return provider;
+  }
+
+  /** Destroys one provider while the session goes on (sharing stopped: the map stays local). */
+  disconnect(provider: SyncProvider): void {
+    if (!this.providers.includes(provider)) return;
+    this.providers = this.providers.filter((p) => p !== provider);
+    provider.destroy();
+  }
+
+  /** Whether the session has been closed (its document is no longer on screen or saved). */
+  get isClosed(): boolean {
+    return this.closed;
   }
 
   /** Merges updates read from storage (another tab or the library wrote them). */

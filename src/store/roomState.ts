@@ -40,3 +40,5 @@ export const useRoomState = create<RoomState>(() => LOCAL_ROOM);
 export const useRole = (): Role => useRoomState((s) => s.role);
 /** Whether this person may change the map (viewers may not). */
 export const useCanEdit = (): boolean => useRoomState((s) => s.role !== 'viewer');
+/** The same outside React (gestures that would start an edit check it before they begin). */
+export const canEdit = (): boolean => useRoomState.getState().role !== 'viewer';

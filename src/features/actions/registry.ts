@@ -10,6 +10,7 @@ import {
   PanelRight,
   Presentation,
   Redo2,
+  Share2,
   Undo2,
   Upload,
   type LucideIcon,
@@ -19,6 +20,7 @@ import * as actions from '../../store/actions';
 import { redo, undo, useDocStore } from '../../store/docStore';
 import { useUiStore } from '../../store/uiStore';
 import { useBacklogUi } from '../backlog/backlogUi';
+import { openShareDialog } from '../share/shareUi';
 import { fitView, focusHeader } from '../board/boardApi';
 import { restoreFocus } from '../board/focus';
 import type { Binding } from './keys';
@@ -127,6 +129,7 @@ export const COMMANDS: readonly Command[] = [
     perform: () => useUiStore.setState((s) => ({ inspectorOpen: !s.inspectorOpen })),
     useStatus: () => ({ pressed: useUiStore((s) => s.inspectorOpen) }),
   },
+  { id: 'share', label: 'share.button', icon: Share2, group: 'share', keys: [], perform: openShareDialog, dialog: true },
   { id: 'present', label: 'present.button', icon: Presentation, group: 'share', keys: [{ key: 'F5' }], perform: openDialog('present'), dialog: true },
   { id: 'export', label: 'export.button', icon: Download, group: 'share', keys: [{ key: 'e', mod: true, shift: true }], perform: openDialog('export'), dialog: true },
   { id: 'import', label: 'import.button', icon: Upload, group: 'share', keys: [{ key: 'o', mod: true }], perform: openDialog('import'), dialog: true },

@@ -9,6 +9,7 @@ import { startTabSync } from '../../store/tabSync';
 import { resetUi, useUiStore } from '../../store/uiStore';
 import { BacklogSlot } from '../backlog/BacklogSlot';
 import { Inspector } from '../inspector/Inspector';
+import { ShareSlot } from '../share/ShareSlot';
 import { Board } from './Board';
 import { SaveBanner } from './SaveBanner';
 import { ShortcutsDialog } from './ShortcutsDialog';
@@ -73,6 +74,7 @@ export function BoardScreen({ mapId, onBack, onOpen }: { mapId: string; onBack: 
       <div className="board-screen">
         <Toolbar onBack={onBack} />
         <SaveBanner onOpen={onOpen} />
+        <ShareSlot />
         <main className="board-screen__body">
           <Board doc={doc} />
           {analysisOpen && (

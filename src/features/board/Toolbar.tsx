@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { CommandButton } from '../actions/CommandButton';
 import { COMMANDS, type I18nKey, type ToolbarGroup } from '../actions/registry';
 import { LanguageSelect } from '../../ui/LanguageSelect';
+import { ConnectionIndicator } from '../share/ConnectionIndicator';
 import { AddLaneMenu } from './AddLaneMenu';
 import { PersonaChip } from './PersonaChip';
 import { SaveState } from './SaveBanner';
@@ -39,6 +40,7 @@ export function Toolbar({ onBack }: { onBack: () => void }) {
           {g.id === 'structure' && <AddLaneMenu />}
         </div>
       ))}
+      <ConnectionIndicator />
       <SaveState />
       <LanguageSelect />
     </header>
