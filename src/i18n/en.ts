@@ -727,6 +727,27 @@ const en = {
     pptx: 'Slides (PowerPoint)',
     slideOf: 'Slide {{n}}: {{title}}',
   },
+  presence: {
+    here: 'People here',
+    guest: 'Guest',
+    more: '+{{n}}',
+    moreLabel: '{{n}} more people here',
+    person: '{{name}}',
+    personPresenting: '{{name}} (presenting)',
+    presentingTag: 'presenting',
+    follow: 'Follow',
+    followName: 'Follow {{name}}',
+    stopFollow: 'Stop following',
+    following: 'Following {{name}}',
+    stop: 'Stop',
+    present: 'Present to everyone',
+    stopPresenting: 'Stop presenting to everyone',
+    presentingNow: 'You are presenting: the others can follow your view and your slides.',
+    invite: '{{name}} is presenting.',
+    notNow: 'Not now',
+    selectedBy: 'Selected by {{names}}',
+    followBar: 'Following',
+  },
 } as const;
 
 type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -728,6 +728,27 @@ const zhCN: Translation = {
     pptx: '幻灯片（PowerPoint）',
     slideOf: '第 {{n}} 页：{{title}}',
   },
+  presence: {
+    here: '在场的人',
+    guest: '访客',
+    more: '+{{n}}',
+    moreLabel: '还有 {{n}} 人在场',
+    person: '{{name}}',
+    personPresenting: '{{name}}（正在演示）',
+    presentingTag: '演示中',
+    follow: '跟随',
+    followName: '跟随 {{name}}',
+    stopFollow: '停止跟随',
+    following: '正在跟随 {{name}}',
+    stop: '停止',
+    present: '向大家演示',
+    stopPresenting: '停止向大家演示',
+    presentingNow: '你正在演示：其他人可以跟随你的视图和幻灯片。',
+    invite: '{{name}} 正在演示。',
+    notNow: '暂不',
+    selectedBy: '{{names}} 选中了这里',
+    followBar: '跟随',
+  },
 };
 
 export default zhCN;

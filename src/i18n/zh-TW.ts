@@ -728,6 +728,27 @@ const zhTW: Translation = {
     pptx: '簡報（PowerPoint）',
     slideOf: '第 {{n}} 張：{{title}}',
   },
+  presence: {
+    here: '在場的人',
+    guest: '訪客',
+    more: '+{{n}}',
+    moreLabel: '還有 {{n}} 人在場',
+    person: '{{name}}',
+    personPresenting: '{{name}}（簡報中）',
+    presentingTag: '簡報中',
+    follow: '跟隨',
+    followName: '跟隨 {{name}}',
+    stopFollow: '停止跟隨',
+    following: '正在跟隨 {{name}}',
+    stop: '停止',
+    present: '向大家簡報',
+    stopPresenting: '停止向大家簡報',
+    presentingNow: '你正在簡報：其他人可以跟著你的畫面和投影片。',
+    invite: '{{name}} 正在簡報。',
+    notNow: '先不用',
+    selectedBy: '{{names}} 選取了這裡',
+    followBar: '跟隨',
+  },
 };
 
 export default zhTW;

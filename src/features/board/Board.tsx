@@ -38,6 +38,7 @@ import { PinnedHeaders } from './PinnedHeaders';
 import { useShortcuts } from './useShortcuts';
 import * as instrument from '../../instrument';
 import { useAnalysis } from '../analysis/useAnalysis';
+import { PresenceLayer } from '../presence/PresenceLayer';
 
 // Declared at module scope so React Flow never sees new types (DESIGN.md §2).
 const nodeTypes: NodeTypes = {
@@ -240,6 +241,7 @@ export function Board({ doc }: { doc: JourneyMap }) {
         {lowDetail && <OverviewLayer doc={doc} layout={layout} analysis={analysis} />}
         <PinnedHeaders doc={doc} layout={layout} lowDetail={lowDetail} />
         <MiniMap doc={doc} layout={layout} />
+        <PresenceLayer />
       </ReactFlow>
     </div>
   );

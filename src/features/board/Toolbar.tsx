@@ -4,6 +4,7 @@ import { CommandButton } from '../actions/CommandButton';
 import { COMMANDS, type I18nKey, type ToolbarGroup } from '../actions/registry';
 import { LanguageSelect } from '../../ui/LanguageSelect';
 import { ConnectionIndicator } from '../share/ConnectionIndicator';
+import { PresenceBar } from '../presence/PresenceBar';
 import { AddLaneMenu } from './AddLaneMenu';
 import { PersonaChip } from './PersonaChip';
 import { SaveState } from './SaveBanner';
@@ -32,6 +33,7 @@ export function Toolbar({ onBack }: { onBack: () => void }) {
       <TitleInput />
       <PersonaChip />
       <span className="toolbar__spacer" />
+      <PresenceBar />
       {GROUPS.map((g) => (
         <div key={g.id} className="toolbar__group" role="group" aria-label={t(g.label)}>
           {COMMANDS.filter((c) => c.group === g.id).map((c) => (

@@ -1,8 +1,9 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JourneyMap } from '../../domain/types';
 import { isComposing } from '../../ui/keys';
 import { useAnalysis } from '../analysis/useAnalysis';
+import { usePresentIndex } from '../presence/usePresentIndex';
 import { measureText } from '../board/measure';
 import { deckSlides } from './deck';
 import { useSlideText } from './useSlideText';
@@ -20,7 +21,7 @@ export function PresentMode({ doc, onExit }: { doc: JourneyMap; onExit: () => vo
   const analysis = useAnalysis();
   const text = useSlideText(doc, analysis);
   const slides = useMemo(() => deckSlides(doc, analysis, text, measureText), [doc, analysis, text]);
-  const [index, setIndex] = useState(0);
+  const [index, setIndex] = usePresentIndex();
   const root = useRef<HTMLDivElement>(null);
   const slide = slides[Math.min(index, slides.length - 1)]!;
 

@@ -12,6 +12,7 @@ import { startEditCard, stopEditing } from '../editing';
 import { goArrow } from '../go';
 import { CARD_FILL, DEFAULT_CARD_FILL } from '../../../domain/lanes';
 import { CardMeta } from './CardMeta';
+import { RemoteSelection } from '../../presence/RemoteSelection';
 
 const SIDES = [
   ['t', Position.Top],
@@ -102,6 +103,7 @@ function CardNodeComponent({ id, data }: NodeProps<Node<CardData, 'card'>>) {
         </div>
       )}
       {data.hasMeta && <CardMeta card={card} laneType={data.laneType} />}
+      <RemoteSelection id={id} />
       {SIDES.map(([hid, pos]) => (
         <Handle key={hid} id={hid} type="source" position={pos} className="card__handle" />
       ))}

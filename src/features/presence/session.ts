@@ -1,0 +1,124 @@
+import type { Awareness } from 'y-protocols/awareness';
+import type { Identity } from '../../session/identity';
+import { peopleOf, samePeople, selectionsOf, syncPeers, type AwarenessChanges, type Person } from './peers';
+import { cleanName, type Peer, type Point, type PresenceState, type ViewCentre } from './state';
+import { throttle, type Clock, realClock, type Throttled } from './throttle';
+
+/** At most 20 cursor updates a second, each only when the pointer moved. */
+export const CURSOR_INTERVAL = 50;
+
+export interface PresenceSnapshot {
+  /** Every other tab in the room, by awareness client id. */
+  readonly peers: ReadonlyMap<number, Peer>;
+  /** Everyone else, one per person, sorted by name. */
+  readonly people: readonly Person[];
+  /** Card (or other entity) id → who else has it selected. */
+  readonly selections: ReadonlyMap<string, readonly { name: string; color: string }[]>;
+}
+
+const sameCursor = (a: Point | null, b: Point | null) => a === b || (!!a && !!b && a.x === b.x && a.y === b.y);
+
+/**
+ * This tab's presence on one session's awareness: publishes what this person does, and turns what
+ * the others publish into validated snapshots. It neither knows nor cares how awareness travels
+ * (a HocuspocusProvider, another tab, a test wiring two instances together).
+ */
+export class PresenceSession {
+  private snapshot: PresenceSnapshot = { peers: new Map(), people: [], selections: new Map() };
+  private readonly listeners = new Set<(s: PresenceSnapshot) => void>();
+  private readonly cursor: Throttled<Point | null>;
+  private userId: string;
+
+  constructor(
+    readonly awareness: Awareness,
+    identity: Identity,
+    clock: Clock = realClock,
+  ) {
+    this.userId = identity.id;
+    const state: PresenceState = {
+      user: { id: identity.id, name: cleanName(identity.name), color: identity.color },
+      cursor: null,
+      selection: [],
+      viewport: null,
+      slide: null,
+      presenting: false,
+    };
+    awareness.setLocalState({ ...awareness.getLocalState(), ...state });
+    this.cursor = throttle((p) => this.set('cursor', p), CURSOR_INTERVAL, sameCursor, clock);
+    awareness.on('change', this.onChange);
+    // Someone already here (a provider attached before us) shows at once.
+    this.onChange({ added: [...awareness.getStates().keys()], updated: [], removed: [] });
+  }
+
+  get current(): PresenceSnapshot {
+    return this.snapshot;
+  }
+
+  /** What this tab publishes (its own state as the others read it). */
+  get local(): PresenceState | null {
+    return this.awareness.getLocalState() as PresenceState | null;
+  }
+
+  subscribe(listener: (s: PresenceSnapshot) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  setUser(identity: Identity): void {
+    this.userId = identity.id;
+    this.set('user', { id: identity.id, name: cleanName(identity.name), color: identity.color });
+  }
+
+  /** The pointer in flow coordinates (null: it left the board); throttled. */
+  moveCursor(point: Point | null): void {
+    if (point === null) {
+      // Leaving is sent at once: a cursor must not linger where nobody is.
+      this.cursor.cancel();
+      this.cursor(null);
+      this.cursor.flush();
+    } else this.cursor(point);
+  }
+
+  setSelection(ids: readonly string[]): void {
+    const prev = this.local?.selection ?? [];
+    if (prev.length === ids.length && prev.every((id, i) => id === ids[i])) return;
+    this.set('selection', [...ids]);
+  }
+
+  setViewport(view: ViewCentre): void {
+    this.set('viewport', view);
+  }
+
+  setSlide(slide: number | null): void {
+    if (this.local?.slide !== slide) this.set('slide', slide);
+  }
+
+  setPresenting(presenting: boolean): void {
+    if (this.local?.presenting !== presenting) this.set('presenting', presenting);
+  }
+
+  /** Stops listening and tells the others this tab is gone. */
+  destroy(): void {
+    this.cursor.cancel();
+    this.awareness.off('change', this.onChange);
+    this.listeners.clear();
+    this.awareness.setLocalState(null);
+  }
+
+  private set<K extends keyof PresenceState>(key: K, value: PresenceState[K]): void {
+    if (this.awareness.getLocalState() === null) return; // destroyed, or the session closed
+    this.awareness.setLocalStateField(key, value);
+  }
+
+  private readonly onChange = (changes: AwarenessChanges): void => {
+    const peers = syncPeers(this.snapshot.peers, this.awareness.getStates(), changes, this.awareness.clientID);
+    if (peers === this.snapshot.peers) return;
+    const people = peopleOf(peers, this.userId);
+    this.snapshot = {
+      peers,
+      people: samePeople(people, this.snapshot.people) ? this.snapshot.people : people,
+      selections: selectionsOf(peers, this.userId),
+    };
+    for (const l of this.listeners) l(this.snapshot);
+  };
+}

@@ -1,0 +1,121 @@
+import { useReactFlow, useStoreApi } from '@xyflow/react';
+import { useEffect } from 'react';
+import { useUiStore } from '../../store/uiStore';
+import { followedPeer, presence, stopFollowing, usePresenceStore } from './store';
+import type { ViewCentre } from './state';
+import { debounce } from './throttle';
+
+/** The viewport is published once it has been still this long (not on every frame of a pan). */
+const SETTLE_MS = 150;
+
+type Transform = readonly [number, number, number];
+
+function centreOf([tx, ty, zoom]: Transform, width: number, height: number): ViewCentre {
+  const round = (v: number) => Math.round(v * 10) / 10;
+  return { x: round((width / 2 - tx) / zoom), y: round((height / 2 - ty) / zoom), zoom: Math.round(zoom * 1e4) / 1e4 };
+}
+
+/** Publishes the pointer (in flow coordinates, so it is right at anyone's pan and zoom). */
+export function useCursorPublish(): void {
+  const store = useStoreApi();
+  const rf = useReactFlow();
+  useEffect(() => {
+    const el = store.getState().domNode;
+    if (!el) return;
+    const move = (e: PointerEvent) => {
+      const p = rf.screenToFlowPosition({ x: e.clientX, y: e.clientY }, { snapToGrid: false });
+      presence()?.moveCursor({ x: Math.round(p.x), y: Math.round(p.y) });
+    };
+    const leave = () => presence()?.moveCursor(null);
+    el.addEventListener('pointermove', move, { passive: true });
+    el.addEventListener('pointerleave', leave);
+    return () => {
+      el.removeEventListener('pointermove', move);
+      el.removeEventListener('pointerleave', leave);
+    };
+  }, [store, rf]);
+}
+
+/** Publishes where this person looks, once the view settles. */
+export function useViewportPublish(): void {
+  const store = useStoreApi();
+  const session = usePresenceStore((s) => s.session);
+  useEffect(() => {
+    if (!session) return;
+    const publish = debounce((t: Transform) => {
+      const { width, height } = store.getState();
+      session.setViewport(centreOf(t, width, height));
+    }, SETTLE_MS);
+    publish(store.getState().transform);
+    const stop = store.subscribe((s, prev) => {
+      if (s.transform !== prev.transform || s.width !== prev.width || s.height !== prev.height) publish(s.transform);
+    });
+    return () => {
+      stop();
+      publish.cancel();
+    };
+  }, [store, session]);
+}
+
+const near = (a: Transform, b: Transform) => Math.abs(a[0] - b[0]) < 1 && Math.abs(a[1] - b[1]) < 1 && Math.abs(a[2] - b[2]) < 1e-3;
+
+/**
+ * Follows the chosen person: their viewport (their centre at their zoom) and, while they show
+ * slides, their presentation. Any move of this person's own (a pan, a zoom, a jump to a card)
+ * stops following: whatever transform this hook did not set itself is theirs.
+ */
+export function useFollow(): void {
+  const store = useStoreApi();
+  const rf = useReactFlow();
+  useEffect(() => {
+    let expected: Transform | null = null;
+    let openedPresent = false;
+    const apply = () => {
+      const state = usePresenceStore.getState();
+      const target = followedPeer(state);
+      if (!target) {
+        expected = null;
+        const close = openedPresent && useUiStore.getState().dialog === 'present';
+        openedPresent = false;
+        if (close) useUiStore.setState({ dialog: null });
+        return;
+      }
+      const view = target.viewport;
+      if (view) {
+        const { width, height, transform } = store.getState();
+        const next: Transform = [width / 2 - view.x * view.zoom, height / 2 - view.y * view.zoom, view.zoom];
+        if (!near(transform, next)) {
+          expected = next;
+          void rf.setCenter(view.x, view.y, { zoom: view.zoom, duration: 0 });
+        } else expected = transform;
+      }
+      const dialog = useUiStore.getState().dialog;
+      if (target.slide !== null && dialog === null) {
+        openedPresent = true;
+        useUiStore.setState({ dialog: 'present' });
+      } else if (target.slide === null && openedPresent) {
+        openedPresent = false;
+        if (dialog === 'present') useUiStore.setState({ dialog: null });
+      }
+    };
+    const stopPresence = usePresenceStore.subscribe((s, prev) => {
+      if (s.following !== prev.following || followedPeer(s) !== followedPeer(prev)) apply();
+    });
+    const stopView = store.subscribe((s, prev) => {
+      if (s.transform === prev.transform || !usePresenceStore.getState().following || !expected) return;
+      if (!near(s.transform, expected)) stopFollowing();
+    });
+    const stopDialog = useUiStore.subscribe((s, prev) => {
+      // Leaving the followed presentation (Escape) is this person's own move too.
+      if (prev.dialog === 'present' && s.dialog !== 'present' && openedPresent && usePresenceStore.getState().following) {
+        openedPresent = false;
+        stopFollowing();
+      }
+    });
+    return () => {
+      stopPresence();
+      stopView();
+      stopDialog();
+    };
+  }, [store, rf]);
+}

@@ -1,0 +1,39 @@
+import { useEffect } from 'react';
+import { getIdentity, onIdentityChange } from '../../session/identity';
+import { useDocStore } from '../../store/docState';
+import { useUiStore, type Selection } from '../../store/uiStore';
+import { PresenceSession } from './session';
+import { NO_PRESENCE, usePresenceStore } from './store';
+
+const selectedIds = (s: Selection): string[] => (s.kind === 'map' ? [] : [s.id]);
+
+/**
+ * Ties this tab's presence to the open map's awareness for as long as the board shows it: who
+ * this person is (and any rename), and what they have selected.
+ */
+export function usePresenceBinding(): void {
+  const session = useDocStore((s) => s.session);
+  useEffect(() => {
+    if (!session) return;
+    const presence = new PresenceSession(session.awareness, getIdentity());
+    presence.setSelection(selectedIds(useUiStore.getState().selection));
+    usePresenceStore.setState({ ...NO_PRESENCE, session: presence, snapshot: presence.current });
+    const stopSnapshots = presence.subscribe((snapshot) => {
+      const { following } = usePresenceStore.getState();
+      // Someone who left can no longer be followed.
+      const gone = following !== null && !snapshot.people.some((p) => p.id === following);
+      usePresenceStore.setState(gone ? { snapshot, following: null } : { snapshot });
+    });
+    const stopIdentity = onIdentityChange((identity) => presence.setUser(identity));
+    const stopSelection = useUiStore.subscribe((s, prev) => {
+      if (s.selection !== prev.selection) presence.setSelection(selectedIds(s.selection));
+    });
+    return () => {
+      stopSnapshots();
+      stopIdentity();
+      stopSelection();
+      presence.destroy();
+      if (usePresenceStore.getState().session === presence) usePresenceStore.setState({ ...NO_PRESENCE, session: null });
+    };
+  }, [session]);
+}
