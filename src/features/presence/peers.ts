@@ -7,6 +7,8 @@ export interface AwarenessChanges {
   readonly removed: readonly number[];
 }
 
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
 /**
  * The other tabs in the room after a change, parsed once per change of their own: a client whose
  * state is unchanged keeps its object (its cursor and avatar do not re-render), this tab and
@@ -28,10 +30,31 @@ export function syncPeers(
     if (!state) {
       if (old) edit().delete(id);
     } else if (!old || !samePresence(old, state)) {
-      edit().set(id, { ...state, clientId: id });
+      const selection = old && sameList(old.selection, state.selection) ? old.selection : state.selection;
+      edit().set(id, { ...state, selection, clientId: id });
     }
   }
   return next ?? prev;
+}
+
+const collator = new Intl.Collator();
+const byName = (a: string, b: string) => collator.compare(a, b);
+
+/**
+ * Whether a change touched more than cursors and viewports: names, colours, selections or who
+ * presents. A moving pointer (20 a second per person) then skips rebuilding the avatar list and the
+ * selection outlines.
+ */
+export function changedBeyondMotion(prev: ReadonlyMap<number, Peer>, next: ReadonlyMap<number, Peer>, ids: readonly number[]): boolean {
+  for (const id of ids) {
+    const a = prev.get(id);
+    const b = next.get(id);
+    if (a === b) continue;
+    if (!a || !b) return true;
+    if (a.user.id !== b.user.id || a.user.name !== b.user.name || a.user.color !== b.user.color) return true;
+    if (a.presenting !== b.presenting || a.slide !== b.slide || a.selection !== b.selection) return true;
+  }
+  return false;
 }
 
 /** A person in the room (one avatar), whichever tabs they have open. */
@@ -58,7 +81,7 @@ export function peopleOf(peers: ReadonlyMap<number, Peer>, selfUserId: string): 
   }
   return [...best.values()]
     .map((p) => ({ id: p.user.id, name: p.user.name, color: p.user.color, presenting: p.presenting, clientId: p.clientId }))
-    .sort((a, b) => a.name.localeCompare(b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    .sort((a, b) => byName(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** Whether two lists show the same avatars (so the toolbar does not re-render for a cursor move). */
@@ -81,7 +104,7 @@ export function splitOverflow<T>(people: readonly T[], max: number): { shown: re
 /** Card id → who has it selected (first in name order), for the outlines on the board. */
 export function selectionsOf(peers: ReadonlyMap<number, Peer>, selfUserId: string): Map<string, { name: string; color: string }[]> {
   const out = new Map<string, { name: string; color: string }[]>();
-  const sorted = [...peers.values()].filter((p) => p.user.id !== selfUserId).sort((a, b) => a.user.name.localeCompare(b.user.name) || a.clientId - b.clientId);
+  const sorted = [...peers.values()].filter((p) => p.user.id !== selfUserId).sort((a, b) => byName(a.user.name, b.user.name) || a.clientId - b.clientId);
   for (const p of sorted) {
     for (const id of p.selection) {
       const list = out.get(id) ?? [];
@@ -94,10 +117,14 @@ export function selectionsOf(peers: ReadonlyMap<number, Peer>, selfUserId: strin
 
 /** "王" for 王小明, "AL" for Ana Lima, "?" for nobody: the letters on an avatar. */
 export function initialsOf(name: string): string {
-  const trimmed = name.trim();
-  if (!trimmed) return '?';
-  const first = Array.from(trimmed)[0]!;
-  if (/[\u3400-\u9fff\uf900-\ufaff]/.test(first)) return first;
-  const words = trimmed.split(/\s+/).map((w) => Array.from(w)[0]!.toUpperCase());
-  return words.length > 1 ? words[0]! + words[words.length - 1]! : words[0]!;
+  // The first letter or digit of each word: "<b>Ana" still gives "A", never a bracket.
+  const words = name
+    .trim()
+    .split(/\s+/)
+    .map((w) => w.match(/[\p{L}\p{N}]/u)?.[0])
+    .filter((c): c is string => !!c);
+  if (!words.length) return '?';
+  if (/[\u3400-\u9fff\uf900-\ufaff]/.test(words[0]!)) return words[0]!;
+  const letters = words.length > 1 ? [words[0]!, words[words.length - 1]!] : [words[0]!];
+  return letters.join('').toUpperCase();
 }

@@ -201,7 +201,8 @@ describe('names and colours', () => {
     expect(initialsOf('ana maria de souza')).toBe('AS');
     expect(initialsOf('王小明')).toBe('王');
     expect(initialsOf('  ')).toBe('?');
-    expect(initialsOf('😀 x')).toBe('😀X');
+    expect(initialsOf('<img src=x onerror=alert(1)>')).toBe('IO');
+    expect(initialsOf('😀')).toBe('?');
   });
 
   it('puts who does not fit behind "+N", never "+1"', () => {

@@ -1,6 +1,6 @@
 import type { Awareness } from 'y-protocols/awareness';
 import type { Identity } from '../../session/identity';
-import { peopleOf, samePeople, selectionsOf, syncPeers, type AwarenessChanges, type Person } from './peers';
+import { changedBeyondMotion, peopleOf, samePeople, selectionsOf, syncPeers, type AwarenessChanges, type Person } from './peers';
 import { cleanName, type Peer, type Point, type PresenceState, type ViewCentre } from './state';
 import { throttle, type Clock, realClock, type Throttled } from './throttle';
 
@@ -112,13 +112,14 @@ export class PresenceSession {
 
   private readonly onChange = (changes: AwarenessChanges): void => {
     const peers = syncPeers(this.snapshot.peers, this.awareness.getStates(), changes, this.awareness.clientID);
-    if (peers === this.snapshot.peers) return;
-    const people = peopleOf(peers, this.userId);
-    this.snapshot = {
-      peers,
-      people: samePeople(people, this.snapshot.people) ? this.snapshot.people : people,
-      selections: selectionsOf(peers, this.userId),
-    };
+    const prev = this.snapshot;
+    if (peers === prev.peers) return;
+    if (!changedBeyondMotion(prev.peers, peers, [...changes.added, ...changes.updated, ...changes.removed])) {
+      this.snapshot = { ...prev, peers };
+    } else {
+      const people = peopleOf(peers, this.userId);
+      this.snapshot = { peers, people: samePeople(people, prev.people) ? prev.people : people, selections: selectionsOf(peers, this.userId) };
+    }
     for (const l of this.listeners) l(this.snapshot);
   };
 }

@@ -58,6 +58,7 @@ const coord = z.number().transform((v) => clamp(v, -MAX_COORD, MAX_COORD));
 const pointSchema = z.object({ x: coord, y: coord });
 const viewSchema = z.object({ x: coord, y: coord, zoom: z.number().transform((v) => clamp(v, MIN_ZOOM, MAX_ZOOM)) });
 const idSchema = z.string().min(1).max(MAX_ID);
+const slideSchema = z.number().int().min(0).max(MAX_SLIDE);
 const userSchema = z.object({ id: idSchema, name: z.unknown().optional(), color: z.unknown().optional() });
 
 /** Control characters and bidirectional overrides: a name must not reorder or hide other text. */
@@ -124,7 +125,7 @@ export function parsePresence(raw: unknown): PresenceState | null {
     cursor: field<Point | null>(pointSchema, r.cursor, null),
     selection: selectionOf(r.selection),
     viewport: field<ViewCentre | null>(viewSchema, r.viewport, null),
-    slide: field<number | null>(z.number().int().min(0).max(MAX_SLIDE), r.slide, null),
+    slide: field<number | null>(slideSchema, r.slide, null),
     presenting: r.presenting === true,
   };
 }

@@ -18,12 +18,24 @@ export function usePresenceBinding(): void {
     const presence = new PresenceSession(session.awareness, getIdentity());
     presence.setSelection(selectedIds(useUiStore.getState().selection));
     usePresenceStore.setState({ ...NO_PRESENCE, session: presence, snapshot: presence.current });
-    const stopSnapshots = presence.subscribe((snapshot) => {
+    // Forty people moving their pointers send ~800 changes a second: the views take at most one
+    // snapshot a frame.
+    let frame = 0;
+    const publish = () => {
+      frame = 0;
+      const snapshot = presence.current;
       const { following } = usePresenceStore.getState();
       // Someone who left can no longer be followed.
       const gone = following !== null && !snapshot.people.some((p) => p.id === following);
       usePresenceStore.setState(gone ? { snapshot, following: null } : { snapshot });
+    };
+    const unsubscribe = presence.subscribe(() => {
+      frame ||= requestAnimationFrame(publish);
     });
+    const stopSnapshots = () => {
+      unsubscribe();
+      cancelAnimationFrame(frame);
+    };
     const stopIdentity = onIdentityChange((identity) => presence.setUser(identity));
     const stopSelection = useUiStore.subscribe((s, prev) => {
       if (s.selection !== prev.selection) presence.setSelection(selectedIds(s.selection));
