@@ -3,6 +3,7 @@ import { memo, useEffect, useRef, type CSSProperties } from 'react';
 import { getIdentity } from '../../session/identity';
 import { usePeers } from './store';
 import { useDisplayName } from './names';
+import { inkOf } from './state';
 
 /**
  * Everyone else's pointer, in one overlay over the board (not a React Flow node each). A cursor is
@@ -38,7 +39,7 @@ export const CursorLayer = memo(function CursorLayer() {
 });
 
 const Cursor = memo(function Cursor({ id, x, y, color, name }: { id: string; x: number; y: number; color: string; name: string }) {
-  const style = { '--cx': `${x}px`, '--cy': `${y}px`, '--person': color } as CSSProperties;
+  const style = { '--cx': `${x}px`, '--cy': `${y}px`, '--person': color, '--person-ink': inkOf(color) } as CSSProperties;
   return (
     <div className="presence-cursor" style={style} data-presence-cursor={id} data-x={x} data-y={y}>
       <svg width="16" height="20" viewBox="0 0 16 20" className="presence-cursor__arrow">

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { initialsOf, splitOverflow, type Person } from './peers';
 import { useDisplayName } from './names';
+import { inkOf } from './state';
 import { follow, present, stopFollowing, usePeople, usePresenceStore } from './store';
 import './presence.css';
 
@@ -51,7 +52,7 @@ function PersonButton({ person, expanded, onClick }: { person: Person; expanded:
     <button
       type="button"
       className={`presence-avatar${person.presenting ? ' presence-avatar--presenting' : ''}${followed ? ' presence-avatar--followed' : ''}`}
-      style={{ '--person': person.color } as CSSProperties}
+      style={{ '--person': person.color, '--person-ink': inkOf(person.color) } as CSSProperties}
       aria-label={label}
       aria-expanded={expanded}
       data-tip={label}
@@ -86,7 +87,7 @@ function PeopleMenu({ people, onClose }: { people: readonly Person[]; onClose: (
           const followed = following === p.id;
           return (
             <li key={p.id} className="presence-menu__row">
-              <span className="presence-avatar presence-avatar--small" style={{ '--person': p.color } as CSSProperties} aria-hidden="true">
+              <span className="presence-avatar presence-avatar--small" style={{ '--person': p.color, '--person-ink': inkOf(p.color) } as CSSProperties} aria-hidden="true">
                 {initialsOf(name)}
               </span>
               <span className="presence-menu__name">{name}</span>

@@ -1,6 +1,7 @@
 import { memo, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDisplayName } from './names';
+import { inkOf } from './state';
 import { useRemoteSelection } from './store';
 import './presence.css';
 
@@ -20,7 +21,7 @@ function Outline({ who }: { who: readonly { name: string; color: string }[] }) {
   const names = who.map((w) => name(w.name)).join(', ');
   const first = who[0]!;
   return (
-    <span className="remote-selection" style={{ '--person': first.color } as CSSProperties} data-remote-selected={names}>
+    <span className="remote-selection" style={{ '--person': first.color, '--person-ink': inkOf(first.color) } as CSSProperties} data-remote-selected={names}>
       <span className="remote-selection__name" aria-hidden="true">
         {name(first.name)}
         {who.length > 1 ? ` +${who.length - 1}` : ''}

@@ -5,7 +5,7 @@ import type { Identity } from '../../session/identity';
 import { PERSON_COLORS } from '../../session/identity';
 import { initialsOf, splitOverflow } from './peers';
 import { PresenceSession } from './session';
-import { cleanName, parsePresence, safeColor } from './state';
+import { cleanName, inkOf, parsePresence, safeColor } from './state';
 import type { Clock } from './throttle';
 
 const ana: Identity = { id: 'ana-0000001', name: 'Ana Lima', color: '#1971c2' };
@@ -194,6 +194,18 @@ describe('names and colours', () => {
     expect(safeColor('#1971C2', 'id')).toBe('#1971c2');
     for (const bad of ['#fff', '#ffffff', '#fafa00', 'red', 'url(x)', 'var(--x)', '#1971c2; x: y', null]) expect(PERSON_COLORS).toContain(safeColor(bad, 'id'));
     expect(safeColor('bad', 'id')).toBe(safeColor('worse', 'id')); // stable per person
+  });
+
+  it('puts names and initials on a shade of the colour that white text reads on (4.5:1)', () => {
+    const ratio = (hex: string) => {
+      const ch = (i: number) => {
+        const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      };
+      return 1.05 / (0.2126 * ch(1) + 0.7152 * ch(3) + 0.0722 * ch(5) + 0.05);
+    };
+    for (const c of PERSON_COLORS) expect(ratio(inkOf(c)), c).toBeGreaterThanOrEqual(4.5);
+    expect(inkOf('#5f3dc4')).toBe('#5f3dc4'); // dark enough already: unchanged
   });
 
   it('takes initials as a person would', () => {

@@ -82,6 +82,27 @@ function luminance(hex: string): number {
   return 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
 }
 
+const contrastOnWhite = (hex: string) => 1.05 / (luminance(hex) + 0.05);
+const inks = new Map<string, string>();
+
+/**
+ * The shade of a person's colour that white text reads on (4.5:1): their colour itself when it is
+ * dark enough, else darkened step by step. Outlines and pointers keep the colour; names and
+ * initials sit on this.
+ */
+export function inkOf(color: string): string {
+  const known = inks.get(color);
+  if (known) return known;
+  let ink = /^#[0-9a-f]{6}$/i.test(color) ? color.toLowerCase() : '#495057';
+  for (let f = 0.9; contrastOnWhite(ink) < 4.5 && f > 0; f -= 0.1) {
+    const c = [1, 3, 5].map((i) => Math.round(parseInt(color.slice(i, i + 2), 16) * f));
+    ink = `#${c.map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+  }
+  if (inks.size > 256) inks.clear();
+  inks.set(color, ink);
+  return ink;
+}
+
 /** A person's colour from their id, for anyone who sent none (or one we refuse). */
 export function fallbackColor(id: string): string {
   let h = 0;
@@ -94,7 +115,7 @@ export function fallbackColor(id: string): string {
  * initials and to be seen on the white board (3:1 on white); otherwise one of PERSON_COLORS.
  */
 export function safeColor(raw: unknown, id: string): string {
-  if (typeof raw === 'string' && /^#[0-9a-f]{6}$/i.test(raw) && 1.05 / (luminance(raw) + 0.05) >= 3) return raw.toLowerCase();
+  if (typeof raw === 'string' && /^#[0-9a-f]{6}$/i.test(raw) && contrastOnWhite(raw) >= 3) return raw.toLowerCase();
   return fallbackColor(id);
 }
 
