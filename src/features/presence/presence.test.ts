@@ -135,6 +135,22 @@ describe('presence across two tabs', () => {
     expect(pb.current.people.map((p) => [p.id, p.clientId])).toEqual([[ana.id, second]]);
     expect(pa.current.people.map((p) => p.id)).toEqual([bo.id]);
   });
+
+  it("puts this tab's state back when a provider clears it as it goes, and stops once destroyed", async () => {
+    const { a, b } = wired();
+    const pa = new PresenceSession(a, ana, fakeClock());
+    const pb = new PresenceSession(b, bo, fakeClock());
+    pa.setSelection(['card-9']);
+    removeAwarenessStates(a, [a.clientID], 'provider destroy'); // what a provider does on destroy
+    await Promise.resolve();
+    expect(a.getLocalState()).toMatchObject({ user: { id: ana.id }, selection: ['card-9'] });
+    expect(pb.current.people.map((p) => p.id)).toEqual([ana.id]);
+    pa.destroy();
+    await Promise.resolve();
+    expect(a.getLocalState()).toBeNull();
+    pa.setSelection(['card-10']); // a late call after the map closed changes nothing
+    expect(a.getLocalState()).toBeNull();
+  });
 });
 
 describe('hostile or broken remote states', () => {

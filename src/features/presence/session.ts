@@ -28,6 +28,9 @@ export class PresenceSession {
   private readonly listeners = new Set<(s: PresenceSnapshot) => void>();
   private readonly cursor: Throttled<Point | null>;
   private userId: string;
+  /** What this tab publishes, kept here too: a provider that goes away clears it from awareness. */
+  private mine: PresenceState;
+  private destroyed = false;
 
   constructor(
     readonly awareness: Awareness,
@@ -43,9 +46,11 @@ export class PresenceSession {
       slide: null,
       presenting: false,
     };
+    this.mine = state;
     awareness.setLocalState({ ...awareness.getLocalState(), ...state });
     this.cursor = throttle((p) => this.set('cursor', p), CURSOR_INTERVAL, sameCursor, clock);
     awareness.on('change', this.onChange);
+    awareness.on('destroy', this.onDestroy);
     // Someone already here (a provider attached before us) shows at once.
     this.onChange({ added: [...awareness.getStates().keys()], updated: [], removed: [] });
   }
@@ -55,8 +60,8 @@ export class PresenceSession {
   }
 
   /** What this tab publishes (its own state as the others read it). */
-  get local(): PresenceState | null {
-    return this.awareness.getLocalState() as PresenceState | null;
+  get local(): PresenceState {
+    return this.mine;
   }
 
   subscribe(listener: (s: PresenceSnapshot) => void): () => void {
@@ -80,7 +85,7 @@ export class PresenceSession {
   }
 
   setSelection(ids: readonly string[]): void {
-    const prev = this.local?.selection ?? [];
+    const prev = this.mine.selection;
     if (prev.length === ids.length && prev.every((id, i) => id === ids[i])) return;
     this.set('selection', [...ids]);
   }
@@ -90,27 +95,40 @@ export class PresenceSession {
   }
 
   setSlide(slide: number | null): void {
-    if (this.local?.slide !== slide) this.set('slide', slide);
+    if (this.mine.slide !== slide) this.set('slide', slide);
   }
 
   setPresenting(presenting: boolean): void {
-    if (this.local?.presenting !== presenting) this.set('presenting', presenting);
+    if (this.mine.presenting !== presenting) this.set('presenting', presenting);
   }
 
   /** Stops listening and tells the others this tab is gone. */
   destroy(): void {
-    this.cursor.cancel();
-    this.awareness.off('change', this.onChange);
-    this.listeners.clear();
+    if (this.destroyed) return;
+    this.onDestroy();
     this.awareness.setLocalState(null);
   }
 
+  private readonly onDestroy = (): void => {
+    this.destroyed = true;
+    this.cursor.cancel();
+    this.awareness.off('change', this.onChange);
+    this.awareness.off('destroy', this.onDestroy);
+    this.listeners.clear();
+  };
+
   private set<K extends keyof PresenceState>(key: K, value: PresenceState[K]): void {
-    if (this.awareness.getLocalState() === null) return; // destroyed, or the session closed
-    this.awareness.setLocalStateField(key, value);
+    if (this.destroyed) return;
+    this.mine = { ...this.mine, [key]: value };
+    this.awareness.setLocalState({ ...this.awareness.getLocalState(), ...this.mine });
   }
 
   private readonly onChange = (changes: AwarenessChanges): void => {
+    if (changes.removed.includes(this.awareness.clientID)) {
+      // A provider cleared this tab's state as it went (destroyed, or reconnecting): put it back,
+      // so the next connection shows this person again without waiting for them to move.
+      queueMicrotask(() => !this.destroyed && this.awareness.getLocalState() === null && this.awareness.setLocalState({ ...this.mine }));
+    }
     const peers = syncPeers(this.snapshot.peers, this.awareness.getStates(), changes, this.awareness.clientID);
     const prev = this.snapshot;
     if (peers === prev.peers) return;
