@@ -2,18 +2,11 @@ import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useEffect } from 'react';
 import { useUiStore } from '../../store/uiStore';
 import { followedPeer, presence, stopFollowing, usePresenceStore } from './store';
-import type { ViewCentre } from './state';
 import { debounce } from './throttle';
+import { centreOf, sameTransform, transformFor, type Transform } from './view';
 
 /** The viewport is published once it has been still this long (not on every frame of a pan). */
 const SETTLE_MS = 150;
-
-type Transform = readonly [number, number, number];
-
-function centreOf([tx, ty, zoom]: Transform, width: number, height: number): ViewCentre {
-  const round = (v: number) => Math.round(v * 10) / 10;
-  return { x: round((width / 2 - tx) / zoom), y: round((height / 2 - ty) / zoom), zoom: Math.round(zoom * 1e4) / 1e4 };
-}
 
 /** Publishes the pointer (in flow coordinates, so it is right at anyone's pan and zoom). */
 export function useCursorPublish(): void {
@@ -57,8 +50,6 @@ export function useViewportPublish(): void {
   }, [store, session]);
 }
 
-const near = (a: Transform, b: Transform) => Math.abs(a[0] - b[0]) < 1 && Math.abs(a[1] - b[1]) < 1 && Math.abs(a[2] - b[2]) < 1e-3;
-
 /**
  * Follows the chosen person: their viewport (their centre at their zoom) and, while they show
  * slides, their presentation. Any move of this person's own (a pan, a zoom, a jump to a card)
@@ -83,8 +74,8 @@ export function useFollow(): void {
       const view = target.viewport;
       if (view) {
         const { width, height, transform } = store.getState();
-        const next: Transform = [width / 2 - view.x * view.zoom, height / 2 - view.y * view.zoom, view.zoom];
-        if (!near(transform, next)) {
+        const next = transformFor(view, width, height);
+        if (!sameTransform(transform, next)) {
           expected = next;
           void rf.setCenter(view.x, view.y, { zoom: view.zoom, duration: 0 });
         } else expected = transform;
@@ -103,7 +94,7 @@ export function useFollow(): void {
     });
     const stopView = store.subscribe((s, prev) => {
       if (s.transform === prev.transform || !usePresenceStore.getState().following || !expected) return;
-      if (!near(s.transform, expected)) stopFollowing();
+      if (!sameTransform(s.transform, expected)) stopFollowing();
     });
     const stopDialog = useUiStore.subscribe((s, prev) => {
       // Leaving the followed presentation (Escape) is this person's own move too.
