@@ -70,6 +70,11 @@ function PeopleMenu({ people, onClose }: { people: readonly Person[]; onClose: (
   const display = useDisplayName();
   const following = usePresenceStore((s) => s.following);
   const ref = useRef<HTMLDivElement>(null);
+  // Closed from inside (Escape, a choice): focus goes back to the avatar that opened it.
+  const done = () => {
+    ref.current?.parentElement?.querySelector<HTMLElement>('[aria-expanded="true"]')?.focus();
+    onClose();
+  };
   useEffect(() => {
     ref.current?.querySelector('button')?.focus();
     const away = (e: PointerEvent) => {
@@ -80,7 +85,7 @@ function PeopleMenu({ people, onClose }: { people: readonly Person[]; onClose: (
     return () => document.removeEventListener('pointerdown', away);
   }, [onClose]);
   return (
-    <div ref={ref} className="presence-menu" role="group" aria-label={t('presence.here')} onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+    <div ref={ref} className="presence-menu" role="group" aria-label={t('presence.here')} onKeyDown={(e) => e.key === 'Escape' && done()}>
       <ul>
         {people.map((p) => {
           const name = display(p.name);
@@ -98,7 +103,7 @@ function PeopleMenu({ people, onClose }: { people: readonly Person[]; onClose: (
                 onClick={() => {
                   if (followed) stopFollowing();
                   else follow(p.id);
-                  onClose();
+                  done();
                 }}
               >
                 {followed ? t('presence.stopFollow') : t('presence.follow')}
