@@ -145,6 +145,12 @@ describe('presence across two tabs', () => {
     await Promise.resolve();
     expect(a.getLocalState()).toMatchObject({ user: { id: ana.id }, selection: ['card-9'] });
     expect(pb.current.people.map((p) => p.id)).toEqual([ana.id]);
+    removeAwarenessStates(a, [a.clientID], 'page hide'); // the page is going away: stay gone
+    await Promise.resolve();
+    expect(a.getLocalState()).toBeNull();
+    expect(pb.current.people).toEqual([]);
+    pa.restore(); // back from the back-forward cache
+    expect(pb.current.people.map((p) => p.id)).toEqual([ana.id]);
     pa.destroy();
     await Promise.resolve();
     expect(a.getLocalState()).toBeNull();

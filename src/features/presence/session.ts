@@ -6,6 +6,8 @@ import { throttle, type Clock, realClock, type Throttled } from './throttle';
 
 /** At most 20 cursor updates a second, each only when the pointer moved. */
 export const CURSOR_INTERVAL = 50;
+/** The origin @hocuspocus/provider gives the removal of this tab's state on `pagehide`. */
+const PAGE_HIDE = 'page hide';
 
 export interface PresenceSnapshot {
   /** Every other tab in the room, by awareness client id. */
@@ -123,12 +125,16 @@ export class PresenceSession {
     this.awareness.setLocalState({ ...this.awareness.getLocalState(), ...this.mine });
   }
 
-  private readonly onChange = (changes: AwarenessChanges): void => {
-    if (changes.removed.includes(this.awareness.clientID)) {
-      // A provider cleared this tab's state as it went (destroyed, or reconnecting): put it back,
-      // so the next connection shows this person again without waiting for them to move.
-      queueMicrotask(() => !this.destroyed && this.awareness.getLocalState() === null && this.awareness.setLocalState({ ...this.mine }));
-    }
+  /** Publishes this tab's state again if something cleared it (a page back from the back-forward cache). */
+  restore(): void {
+    if (!this.destroyed && this.awareness.getLocalState() === null) this.awareness.setLocalState({ ...this.mine });
+  }
+
+  private readonly onChange = (changes: AwarenessChanges, origin?: unknown): void => {
+    // A provider cleared this tab's state as it went (destroyed while the map stays open): put it
+    // back, so the next connection shows this person without waiting for them to move. Not when
+    // the page is going away (the provider's "page hide"): the others should see this person leave.
+    if (changes.removed.includes(this.awareness.clientID) && origin !== PAGE_HIDE) queueMicrotask(() => this.restore());
     const peers = syncPeers(this.snapshot.peers, this.awareness.getStates(), changes, this.awareness.clientID);
     const prev = this.snapshot;
     if (peers === prev.peers) return;

@@ -37,6 +37,9 @@ export function usePresenceBinding(): void {
       cancelAnimationFrame(frame);
     };
     const stopIdentity = onIdentityChange((identity) => presence.setUser(identity));
+    // Back from the back-forward cache: the provider removed this tab's state on pagehide.
+    const onShow = () => presence.restore();
+    window.addEventListener('pageshow', onShow);
     const stopSelection = useUiStore.subscribe((s, prev) => {
       if (s.selection !== prev.selection) presence.setSelection(selectedIds(s.selection));
     });
@@ -44,6 +47,7 @@ export function usePresenceBinding(): void {
       stopSnapshots();
       stopIdentity();
       stopSelection();
+      window.removeEventListener('pageshow', onShow);
       presence.destroy();
       if (usePresenceStore.getState().session === presence) usePresenceStore.setState({ ...NO_PRESENCE, session: null });
     };
