@@ -12,13 +12,15 @@ export interface PresenceStore {
   following: string | null;
   /** This person asked the others to follow them. */
   presenting: boolean;
+  /** The presentation on screen was opened by following (and closes when following ends). */
+  followOpenedPresent: boolean;
 }
 
 const EMPTY: PresenceSnapshot = { peers: new Map(), people: [], selections: new Map() };
 
-export const usePresenceStore = create<PresenceStore>(() => ({ session: null, snapshot: EMPTY, following: null, presenting: false }));
+export const usePresenceStore = create<PresenceStore>(() => ({ session: null, snapshot: EMPTY, following: null, presenting: false, followOpenedPresent: false }));
 
-export const NO_PRESENCE: Omit<PresenceStore, 'session'> = { snapshot: EMPTY, following: null, presenting: false };
+export const NO_PRESENCE: Omit<PresenceStore, 'session'> = { snapshot: EMPTY, following: null, presenting: false, followOpenedPresent: false };
 
 export const usePeople = (): readonly Person[] => usePresenceStore((s) => s.snapshot.people);
 export const usePeers = (): ReadonlyMap<number, Peer> => usePresenceStore((s) => s.snapshot.peers);
@@ -37,6 +39,12 @@ export function follow(userId: string | null): void {
 
 export function stopFollowing(): void {
   if (usePresenceStore.getState().following) follow(null);
+}
+
+/** Turning a slide oneself: stop following, and keep the presentation open as one's own. */
+export function takeOverPresentation(): void {
+  usePresenceStore.setState({ followOpenedPresent: false });
+  stopFollowing();
 }
 
 /** Asks the others to follow this person (or stops asking). */

@@ -60,14 +60,15 @@ export function useFollow(): void {
   const rf = useReactFlow();
   useEffect(() => {
     let expected: Transform | null = null;
-    let openedPresent = false;
+    const openedPresent = () => usePresenceStore.getState().followOpenedPresent;
+    const setOpened = (followOpenedPresent: boolean) => usePresenceStore.setState({ followOpenedPresent });
     const apply = () => {
-      const state = usePresenceStore.getState();
-      const target = followedPeer(state);
+      const target = followedPeer(usePresenceStore.getState());
+      const dialog = useUiStore.getState().dialog;
       if (!target) {
         expected = null;
-        const close = openedPresent && useUiStore.getState().dialog === 'present';
-        openedPresent = false;
+        const close = openedPresent() && dialog === 'present';
+        setOpened(false);
         if (close) useUiStore.setState({ dialog: null });
         return;
       }
@@ -80,12 +81,11 @@ export function useFollow(): void {
           void rf.setCenter(view.x, view.y, { zoom: view.zoom, duration: 0 });
         } else expected = transform;
       }
-      const dialog = useUiStore.getState().dialog;
       if (target.slide !== null && dialog === null) {
-        openedPresent = true;
+        setOpened(true);
         useUiStore.setState({ dialog: 'present' });
-      } else if (target.slide === null && openedPresent) {
-        openedPresent = false;
+      } else if (target.slide === null && openedPresent()) {
+        setOpened(false);
         if (dialog === 'present') useUiStore.setState({ dialog: null });
       }
     };
@@ -98,8 +98,8 @@ export function useFollow(): void {
     });
     const stopDialog = useUiStore.subscribe((s, prev) => {
       // Leaving the followed presentation (Escape) is this person's own move too.
-      if (prev.dialog === 'present' && s.dialog !== 'present' && openedPresent && usePresenceStore.getState().following) {
-        openedPresent = false;
+      if (prev.dialog === 'present' && s.dialog !== 'present' && openedPresent()) {
+        setOpened(false);
         stopFollowing();
       }
     });

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { followedPeer, presence, stopFollowing, usePresenceStore } from './store';
+import { followedPeer, presence, takeOverPresentation, usePresenceStore } from './store';
 
 /**
  * The slide presentation mode shows: the followed person's while following someone who shows
@@ -18,7 +18,7 @@ export function usePresentIndex(): [number, (index: number) => void] {
   }, [index]);
   useEffect(() => () => presence()?.setSlide(null), []);
   const go = useCallback((i: number) => {
-    stopFollowing();
+    takeOverPresentation();
     setOwn(i);
   }, []);
   return [index, go];

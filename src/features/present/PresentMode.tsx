@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { JourneyMap } from '../../domain/types';
 import { isComposing } from '../../ui/keys';
 import { useAnalysis } from '../analysis/useAnalysis';
+import { FollowingBadge } from '../presence/FollowingBadge';
 import { usePresentIndex } from '../presence/usePresentIndex';
 import { measureText } from '../board/measure';
 import { deckSlides } from './deck';
@@ -74,6 +75,7 @@ export function PresentMode({ doc, onExit }: { doc: JourneyMap; onExit: () => vo
           {t('present.exit')}
         </button>
       </footer>
+      <FollowingBadge />
     </div>
   );
 }
