@@ -12,6 +12,7 @@ import { startEditCard, stopEditing } from '../editing';
 import { goArrow } from '../go';
 import { CARD_FILL, DEFAULT_CARD_FILL } from '../../../domain/lanes';
 import { CardMeta } from './CardMeta';
+import { CardImage } from '../../images/CardImage';
 
 const SIDES = [
   ['t', Position.Top],
@@ -77,6 +78,7 @@ function CardNodeComponent({ id, data }: NodeProps<Node<CardData, 'card'>>) {
       }}
       onDoubleClick={() => startEditCard(id)}
     >
+      <CardImage card={card} laneType={data.laneType} />
       {editing ? (
         <TextEditor
           initial={card.text}
