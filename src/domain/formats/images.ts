@@ -26,7 +26,7 @@ const entrySchema = z.object({
   data: z.string().max(MAX_DATA_URL, `is larger than ${MAX_IMAGE_FILE_BYTES / 1024 ** 2} MB`),
 });
 
-export const imagesSectionSchema = z.record(z.string().regex(IMAGE_HASH, 'is not a SHA-256 (64 hex digits)'), entrySchema);
+export const imagesSectionSchema = z.record(z.string().regex(IMAGE_HASH), entrySchema);
 export type ImagesSection = z.infer<typeof imagesSectionSchema>;
 
 export function bytesToBase64(bytes: Uint8Array): string {
@@ -59,6 +59,9 @@ export function encodeImages(images: readonly ImageRecord[]): ImagesSection {
  */
 export async function decodeImages(raw: unknown, where = 'images'): Promise<ImageRecord[]> {
   if (raw === undefined || raw === null) return [];
+  // zod names a bad record key only as "Invalid key": say what a key must be.
+  const badKey = typeof raw === 'object' && !Array.isArray(raw) ? Object.keys(raw).find((k) => !IMAGE_HASH.test(k)) : undefined;
+  if (badKey !== undefined) throw new ImportError('invalid', `${where}.${badKey.slice(0, 70)}`, 'is not a SHA-256 (64 hex digits)');
   const parsed = imagesSectionSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
