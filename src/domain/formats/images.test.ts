@@ -119,3 +119,22 @@ describe('images in the SVG export', () => {
     expect(svgOf(map, new Map([['a'.repeat(64), 'javascript:alert(1)']]))).not.toContain('javascript:');
   });
 });
+
+describe('images on slides', () => {
+  it('a stage slide puts the photo across the card top and the words below it', async () => {
+    const { gridPrims } = await import('../slides/grid');
+    const { primsToSvg } = await import('../slides/prims');
+    const img = await record();
+    const map = imageMap(img.hash);
+    const layout = layoutMap(map, measure);
+    const text = { lines: { interaction: '', visibility: '', internal: '' }, duration: String, waitTotal: String, marks: { keyMoment: 'MOT', surprise: 'Surprise' } };
+    const prims = gridPrims(map, layout, measure, text, 1.5, 0, 0);
+    const image = prims.find((p) => p.t === 'image')!;
+    const box = prims.find((p) => p.t === 'rect' && p.text?.lines[0] === 'Waiting-room sign')!;
+    expect(image).toMatchObject({ hash: img.hash, alt: 'sign.png', h: 116 * 1.5 });
+    expect(box.t === 'rect' && box.text!.y).toBeGreaterThanOrEqual(image.t === 'image' ? image.y + image.h : 0);
+    const href = `data:image/png;base64,${bytesToBase64(img.bytes)}`;
+    expect(primsToSvg(prims, 't', new Map([[img.hash, href]]))).toContain(`href="${href}"`);
+    expect(primsToSvg(prims, 't', new Map(), 'Not here')).toContain('>Not here</text>');
+  });
+});

@@ -56,8 +56,14 @@ export function pickImages(target: ImageTarget): void {
   input.type = 'file';
   input.accept = 'image/*';
   input.multiple = target.kind === 'cell';
+  input.className = 'visually-hidden';
+  input.tabIndex = -1;
+  // In the document while the picker is open: a detached input may never report its files.
+  document.body.append(input);
+  input.addEventListener('cancel', () => input.remove());
   input.addEventListener('change', () => {
     const files = Array.from(input.files ?? []);
+    input.remove();
     if (files.length) void addImageFiles(files, target);
   });
   input.click();
