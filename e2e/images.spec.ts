@@ -236,6 +236,32 @@ test('image cards in the slides (PDF, PowerPoint) and the zoomed-out overview', 
   await expect(card(page, '上门工单回执').getByRole('img', { name: 'Image not on this device' })).toBeVisible();
   await page.screenshot({ path: 'test-results/images-board-broadband.png' });
 
+  // paste a screenshot into a cell: a new image card; drop a photo onto a card: it gains the photo
+  const shot = await makePng(page, 1280, 720, 120);
+  await cell(page, '想法', 'Step 2').evaluate((el, b64) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], 'image.png', { type: 'image/png' }));
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  }, shot.toString('base64'));
+  await expectShown(card(page, 'image').getByRole('img', { name: 'image.png' }));
+  await dropFiles(page, card(page, '客服记录新地址'), [{ name: 'desk.png', mimeType: 'image/png', buffer: shot }]);
+  await expectShown(card(page, '客服记录新地址').getByRole('img', { name: 'desk.png' }));
+
+  // a backup carries the images; restored into another profile they show there
+  await page.getByRole('button', { name: 'Back to library' }).click();
+  const [backup] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download backup' }).click()]);
+  const fresh = await (await page.context().browser()!.newContext()).newPage();
+  await fresh.goto('/');
+  await fresh.getByLabel('Backup file to restore').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: readFileSync(await backup.path()) });
+  await expect(fresh.locator('.notice')).toContainText('Restored 1 maps');
+  await expect(fresh.locator('[data-images]')).toHaveAttribute('data-images', '3'); // two photos and the screenshot
+  await fresh.getByRole('link', { name: '宽带移机 服务蓝图' }).click();
+  await fresh.getByRole('button', { name: 'Fit view' }).click();
+  await expectShown(card(fresh, '客服记录新地址').getByRole('img', { name: 'desk.png' }));
+  await fresh.close();
+  await page.getByRole('link', { name: '宽带移机 服务蓝图' }).click();
+  await expect(page.locator('.board')).toHaveAttribute('data-ready', 'true');
+
   // zoomed out: the overview canvas draws a placeholder band, and no object URL is held for unmounted cards
   for (let i = 0; i < 8; i++) await page.getByRole('button', { name: 'Zoom out' }).click();
   await expect(page.locator('[data-card]')).toHaveCount(0);
@@ -269,3 +295,28 @@ test('image cards in the slides (PDF, PowerPoint) and the zoomed-out overview', 
   const xml = (await Promise.all(Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f)).map((f) => zip.file(f)!.async('string')))).join('');
   expect(xml).toContain('descr="photo c9"');
 });
+
+for (const [locale, insert, refused, added] of [
+  ['zh-CN', '插入图片', '“notes.txt”不是图片。', '已添加 1 张图片卡片。'],
+  ['zh-TW', '插入圖片', '「notes.txt」不是圖片。', '已加入 1 張圖片卡。'],
+] as const) {
+  test.describe(`in ${locale}`, () => {
+    test.use({ locale });
+    test('inserting an image says what happened in the interface language', async ({ page }) => {
+      await page.goto('/');
+      await page.locator('.library__actions button.primary').nth(1).click();
+      await expect(page.locator('.board')).toHaveAttribute('data-ready', 'true');
+      await page.locator('[data-cell]').first().focus();
+      const pick = async (file: { name: string; mimeType: string; buffer: Buffer }) => {
+        const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: insert }).click()]);
+        await chooser.setFiles(file);
+      };
+      await pick({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not a picture') });
+      await expect(page.locator('.notice')).toContainText(refused);
+      await expect(page.locator('[data-card]')).toHaveCount(0);
+      await pick({ name: '收据.png', mimeType: 'image/png', buffer: await makePng(page, 400, 300) });
+      await expect(page.locator('.notice')).toContainText(added);
+      await expectShown(card(page, '收据').getByRole('img', { name: '收据.png' }));
+    });
+  });
+}

@@ -395,7 +395,7 @@ const en = {
       arrows: 'Move between cells and cards',
       tab: 'Next or previous step in the same lane',
       ctrlEnter: 'Add a step after this one',
-      paste: 'One card per pasted line',
+      paste: 'One card per pasted line; a pasted image becomes an image card',
       escape: 'Show the map in the inspector',
       enterEdit: 'Edit the card',
       shiftEnter: 'New line while editing',

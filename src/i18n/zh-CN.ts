@@ -396,7 +396,7 @@ const zhCN: Translation = {
       arrows: '在单元格和卡片之间移动',
       tab: '同一泳道的下一个或上一个步骤',
       ctrlEnter: '在此步骤后添加步骤',
-      paste: '粘贴的每一行成为一张卡片',
+      paste: '粘贴的每一行成为一张卡片；粘贴图片则生成图片卡片',
       escape: '在属性面板中显示地图',
       enterEdit: '编辑卡片',
       shiftEnter: '编辑时换行',

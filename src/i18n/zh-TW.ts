@@ -396,7 +396,7 @@ const zhTW: Translation = {
       arrows: '在儲存格和卡片之間移動',
       tab: '同一泳道的下一個或上一個步驟',
       ctrlEnter: '在此步驟後新增步驟',
-      paste: '貼上的每一行成為一張卡片',
+      paste: '貼上的每一行成為一張卡片；貼上圖片則會成為圖片卡',
       escape: '在屬性面板中顯示地圖',
       enterEdit: '編輯卡片',
       shiftEnter: '編輯時換行',

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { cardHasImage } from '../../domain/layout';
 import type { LaneType } from '../../domain/lanes';
 import type { Card } from '../../domain/types';
-import { acquireImageUrl, releaseImageUrl } from './imageUrls';
+import { acquireImageUrl } from './imageUrls';
 import './images.css';
 
 /**
@@ -19,10 +19,11 @@ function CardImageComponent({ card, laneType }: { card: Card; laneType: LaneType
   useEffect(() => {
     if (!hash) return;
     let live = true;
-    void acquireImageUrl(hash).then((url) => live && setState({ hash, url }));
+    const image = acquireImageUrl(hash);
+    void image.url.then((url) => live && setState({ hash, url }));
     return () => {
       live = false;
-      releaseImageUrl(hash);
+      image.release();
     };
   }, [hash]);
   if (!hash) return null;

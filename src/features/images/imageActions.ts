@@ -45,11 +45,6 @@ export async function addImageFiles(files: readonly File[], target: ImageTarget)
   return done;
 }
 
-/** The image files among a paste's or a drop's items (none: not an image gesture, leave it be). */
-export function imageFiles(data: DataTransfer | null): File[] {
-  return Array.from(data?.files ?? []);
-}
-
 /** Opens the system's file picker for images and adds what is picked. */
 export function pickImages(target: ImageTarget): void {
   const input = document.createElement('input');
