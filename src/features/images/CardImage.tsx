@@ -38,7 +38,7 @@ function CardImageComponent({ card, laneType }: { card: Card; laneType: LaneType
   }
   return (
     <div className="card__image" data-image={hash} data-image-state={shown ? 'ready' : 'loading'}>
-      {shown?.url && <img src={shown.url} alt={card.imageAlt ?? ''} draggable={false} />}
+      {shown?.url && <img src={shown.url} alt={card.imageAlt ?? ''} draggable={false} decoding="async" />}
     </div>
   );
 }
