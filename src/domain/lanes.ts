@@ -26,8 +26,10 @@ export type LaneType = (typeof LANE_TYPES)[number];
  * Card fields beyond text and colour; the inspector shows the ones a lane type lists.
  * `staffPain` and `staffEmotion` belong to the employee-experience lane: the card text is what the
  * staff member does, these say what hurts them and how they feel (−3…+3).
+ * `image` (a photo or screenshot above the text, with its alt text) is on every lane with cards:
+ * physical evidence is the obvious place, but a screenshot of an app belongs with its touchpoint.
  */
-export const CARD_FIELDS = ['failPoint', 'wait', 'channel', 'rootCause', 'owner', 'metric', 'staffPain', 'staffEmotion'] as const;
+export const CARD_FIELDS = ['failPoint', 'wait', 'channel', 'rootCause', 'owner', 'metric', 'staffPain', 'staffEmotion', 'image'] as const;
 export type CardField = (typeof CARD_FIELDS)[number];
 
 /** How a lane takes part in the blueprint lines and the analysis. */
@@ -50,9 +52,12 @@ export interface LaneSpec {
 const ACTION_FIELDS: readonly CardField[] = ['failPoint', 'wait'];
 
 type Entry = Omit<LaneSpec, 'type'>;
+/** Fields every lane with cards has, after its own. */
+const COMMON_FIELDS: readonly CardField[] = ['image'];
+
 const lane = (color: string, fields: readonly CardField[], role: LaneRole, rank: number, extra: Partial<Entry> = {}): Entry => ({
   color,
-  fields,
+  fields: extra.hasCards === false ? fields : [...fields, ...COMMON_FIELDS],
   hasCards: true,
   role,
   customerFacing: false,

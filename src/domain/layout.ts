@@ -22,6 +22,8 @@ export const METRICS = {
   lineHeight: 20,
   /** Badges row (F, W, channel, owner, metric) under the text. */
   metaHeight: 24,
+  /** A photo or screenshot across the top of a card (about 16:9 at the card's width), text below. */
+  imageHeight: 116,
   minRowHeight: 76,
   emotionRowHeight: 200,
 } as const;
@@ -42,6 +44,8 @@ export interface CardBox extends Rect {
   stepId: string;
   lines: string[];
   hasMeta: boolean;
+  /** The card shows an image across its top, `METRICS.imageHeight` tall; its text starts below. */
+  hasImage: boolean;
 }
 
 export interface LaneBox extends Rect {
@@ -102,8 +106,13 @@ export function cardTextWidth(stepWidth: number = METRICS.stepWidth): number {
 }
 
 /** Height of one card with its wrapped lines. */
-export function cardHeight(lineCount: number, hasMeta: boolean): number {
-  return 2 * METRICS.cardPaddingY + Math.max(1, lineCount) * METRICS.lineHeight + (hasMeta ? METRICS.metaHeight : 0);
+export function cardHeight(lineCount: number, hasMeta: boolean, hasImage = false): number {
+  return 2 * METRICS.cardPaddingY + Math.max(1, lineCount) * METRICS.lineHeight + (hasMeta ? METRICS.metaHeight : 0) + (hasImage ? METRICS.imageHeight : 0);
+}
+
+/** Whether a card shows an image: it has one and its lane has the field. */
+export function cardHasImage(card: Card, type: LaneType): boolean {
+  return !!card.image && LANES[type].fields.includes('image');
 }
 
 /** y of an emotion value inside an emotion row of the given top and height. */
@@ -190,8 +199,9 @@ export function layoutMap(map: JourneyMap, measure: Measure, stepWidth: number =
       const boxes = list.map((card) => {
         const lines = wrapMemo(card.text, textWidth, measure);
         const hasMeta = cardHasMeta(card, lane.type);
-        const h = cardHeight(lines.length, hasMeta);
-        const box: CardBox = { id: card.id, laneId: lane.id, stepId: step.id, x: step.x + M.cellPadding, y: cy, w: cardWidth, h, lines, hasMeta };
+        const hasImage = cardHasImage(card, lane.type);
+        const h = cardHeight(lines.length, hasMeta, hasImage);
+        const box: CardBox = { id: card.id, laneId: lane.id, stepId: step.id, x: step.x + M.cellPadding, y: cy, w: cardWidth, h, lines, hasMeta, hasImage };
         cy += h + M.cardGap;
         return box;
       });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IMAGE_HASH } from './images';
 import { CARD_COLORS, LANE_TYPES, LANES, METRIC_TYPES } from './lanes';
 import { BACKLOG_STATUSES, EMOTION_MAX, EMOTION_MIN, MAX_DATE, MAX_METRIC, MAX_MINUTES, MAX_SAMPLE, MAX_TEXT, MAX_TITLE, MIN_DATE, SCHEMA_VERSION, type JourneyMap } from './types';
 
@@ -49,6 +50,8 @@ const cardSchema = z.object({
   recoveryCardId: id.nullable().optional(),
   staffPain: z.string().max(MAX_TEXT).optional(),
   staffEmotion: z.number().finite().min(EMOTION_MIN).max(EMOTION_MAX).nullable().optional(),
+  image: z.string().regex(IMAGE_HASH).nullable().optional(),
+  imageAlt: z.string().max(MAX_TITLE).optional(),
 });
 
 const score = z.number().int().min(1).max(5);

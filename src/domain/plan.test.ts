@@ -121,7 +121,7 @@ describe('the lane registry drives the lane order of CSV import, the customer-fa
   it('every lane type has a distinct rank, and the staff lane has the staff fields', () => {
     const ranks = LANE_TYPES.map((t) => LANES[t].rank);
     expect(new Set(ranks).size).toBe(ranks.length);
-    expect(LANES.staff.fields).toEqual(['staffPain', 'staffEmotion']);
+    expect(LANES.staff.fields).toEqual(['staffPain', 'staffEmotion', 'image']);
     expect([...CUSTOMER_FACING_LANES].sort()).toEqual(['customer', 'evidence', 'frontstage', 'touchpoint']);
   });
 

@@ -90,6 +90,13 @@ export interface Card {
   /** Employee-experience lane: what hurts the staff member, and how they feel (−3…+3). */
   readonly staffPain?: string;
   readonly staffEmotion?: number | null;
+  /**
+   * A photo or screenshot shown above the text: the SHA-256 (hex) of its bytes, which are kept
+   * apart from the document (the `blobs` table, and an `images` section in JSON and backups).
+   */
+  readonly image?: string | null;
+  /** The image's alt text (defaults to the file's name). */
+  readonly imageAlt?: string;
 }
 
 export interface Connection {

@@ -1,3 +1,4 @@
+import { IMAGE_HASH } from '../images';
 import { LANES } from '../lanes';
 import { cellCards, findCard, findLane, findStep } from '../query';
 import { EMOTION_MAX, EMOTION_MIN, MAX_METRIC, MAX_MINUTES, MAX_SAMPLE, MAX_TITLE, clampText, type Card, type CardPatch, type JourneyMap } from '../types';
@@ -56,6 +57,8 @@ export function updateCard(map: JourneyMap, args: { cardId: string; patch: CardP
   if (patch.staffEmotion !== undefined && patch.staffEmotion !== null) {
     patch.staffEmotion = Number.isFinite(patch.staffEmotion) ? Math.max(EMOTION_MIN, Math.min(EMOTION_MAX, patch.staffEmotion)) : null;
   }
+  if (patch.imageAlt !== undefined) patch.imageAlt = clampText(patch.imageAlt, MAX_TITLE);
+  if (patch.image !== undefined && patch.image !== null && !IMAGE_HASH.test(patch.image)) delete patch.image;
   // A fail point's recovery is another card of the same map.
   if (patch.recoveryCardId && (patch.recoveryCardId === args.cardId || !findCard(map, patch.recoveryCardId))) delete patch.recoveryCardId;
   let changed = false;

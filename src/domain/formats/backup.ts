@@ -2,6 +2,7 @@ import { dateSchema, restoreMap } from '../migrate';
 import { canonical } from '../query';
 import type { JourneyMap } from '../types';
 import { ImportError, parseJsonText } from './errors';
+import type { ImagesSection } from './images';
 import { checkSize } from './limits';
 
 /** A backup of the whole library: every map (trashed ones too), in one JSON file. */
@@ -13,9 +14,11 @@ export interface BackupEntry {
   deletedAt: number | null;
 }
 
-export function exportBackup(entries: readonly BackupEntry[], now: number): string {
+/** The images of every map go in one `images` section (formats/images.ts), each written once. */
+export function exportBackup(entries: readonly BackupEntry[], now: number, images?: ImagesSection): string {
   const maps = entries.map((e) => ({ ...e, map: canonical(e.map) }));
-  return `${JSON.stringify({ format: BACKUP_FORMAT, version: 1, createdAt: now, maps }, null, 1)}\n`;
+  const extra = images && Object.keys(images).length ? { images } : {};
+  return `${JSON.stringify({ format: BACKUP_FORMAT, version: 1, createdAt: now, maps, ...extra }, null, 1)}\n`;
 }
 
 export function isBackup(text: string): boolean {
@@ -35,12 +38,17 @@ function date(value: unknown, where: string): number {
 
 /** Every map of a backup, each through the one validate boundary; errors name the map. */
 export function importBackup(text: string): BackupEntry[] {
+  return readBackup(text).entries;
+}
+
+/** The maps of a backup and its images section, unread (decodeImages checks each image's bytes). */
+export function readBackup(text: string): { entries: BackupEntry[]; images: unknown } {
   checkSize('backup', text.length);
-  const d = parseJsonText(text) as { format?: unknown; version?: unknown; maps?: unknown };
+  const d = parseJsonText(text) as { format?: unknown; version?: unknown; maps?: unknown; images?: unknown };
   if (!d || d.format !== BACKUP_FORMAT) throw new ImportError('unknown-format', '', 'not a Journeyprint backup');
   if (d.version !== 1) throw new ImportError('invalid', 'version', `backup version ${String(d.version)} is not supported`);
   if (!Array.isArray(d.maps)) throw new ImportError('invalid', 'maps', 'expected a list of maps');
-  return d.maps.map((raw: unknown, i) => {
+  const entries = d.maps.map((raw: unknown, i): BackupEntry => {
     const e = (raw ?? {}) as { map?: unknown; updatedAt?: unknown; deletedAt?: unknown };
     const r = restoreMap(e.map);
     const where = `maps.${i}`;
@@ -51,4 +59,5 @@ export function importBackup(text: string): BackupEntry[] {
       deletedAt: e.deletedAt === undefined || e.deletedAt === null ? null : date(e.deletedAt, `${where}.deletedAt`),
     };
   });
+  return { entries, images: d.images };
 }

@@ -9,11 +9,14 @@ export { exportJson } from './jsonExport';
  * Parses and validates a JSON map (any earlier schema version is migrated). `repaired` lists
  * what the boundary had to fix (dropped duplicate cards, dangling connections…), to be told.
  */
-export function importJsonWithRepairs(text: string): { map: JourneyMap; repaired: Repair[] } {
+export function importJsonWithRepairs(text: string): { map: JourneyMap; repaired: Repair[]; images: unknown } {
   checkSize('json', text.length);
-  const result = restoreMap(parseJsonText(text));
+  const raw = parseJsonText(text);
+  const result = restoreMap(raw);
   if (!result.ok) throw new ImportError('invalid', '', result.error);
-  return { map: result.map, repaired: result.repaired };
+  // The images section, unread: decodeImages (formats/images.ts) checks each image's bytes.
+  const images = typeof raw === 'object' && raw !== null ? (raw as { images?: unknown }).images : undefined;
+  return { map: result.map, repaired: result.repaired, images };
 }
 
 export const importJson = (text: string): JourneyMap => importJsonWithRepairs(text).map;

@@ -7,6 +7,7 @@ import { EMOTION_MAX, EMOTION_MIN, type JourneyMap } from '../types';
 import { ellipsize, wrapText, type Measure } from '../wrap';
 import { COLORS as C } from '../theme';
 import { routeMap, routePath } from '../routing';
+import { imageSvg } from './svgImage';
 import { esc, num } from './xml';
 
 /**
@@ -29,6 +30,8 @@ export interface SvgLabels {
   /** A step's duration and its total wait, as the board writes them ("2 分钟", "等待 4 分钟"). */
   duration: (min: number) => string;
   waitTotal: (min: number) => string;
+  /** On an image card whose image this device does not have. */
+  imageMissing?: string;
 }
 
 export interface SvgOptions {
@@ -39,6 +42,11 @@ export interface SvgOptions {
   moments: Pick<Analysis, 'peak' | 'end'>;
   /** Title, persona and legend around the grid (default true; slides leave them out). */
   chrome?: boolean;
+  /**
+   * Card images as data URLs by hash (formats/svgImage.ts). Absent: images were not loaded (a
+   * thumbnail), each image card shows a quiet tint; a hash missing from the map: not on this device.
+   */
+  images?: ReadonlyMap<string, string>;
 }
 
 export const SVG_MARGIN = 24;
@@ -148,6 +156,7 @@ function grid(map: JourneyMap, layout: Layout, opts: SvgOptions): string {
   out.push(stepMarksSvg(map, layout, opts.labels.marks ?? {}, opts.measure));
 
   // cards
+  let imageIndex = 0;
   for (const card of map.cards) {
     const b = layout.cards.get(card.id);
     const type = laneType.get(card.laneId);
@@ -155,8 +164,13 @@ function grid(map: JourneyMap, layout: Layout, opts: SvgOptions): string {
     const fill = card.color ? CARD_FILL[card.color] : DEFAULT_CARD_FILL;
     out.push(`<g class="card" data-id="${esc(card.id)}">`);
     out.push(`<rect x="${b.x}" y="${b.y}" width="${b.w}" height="${b.h}" rx="6" fill="${fill}" stroke="${C.cardBorder}"/>`);
+    if (b.hasImage) {
+      const href = opts.images ? (opts.images.get(card.image!) ?? null) : undefined;
+      out.push(imageSvg({ x: b.x + 0.5, y: b.y + 0.5, w: b.w - 1, h: M.imageHeight, r: 5.5 }, href, card.imageAlt ?? '', `card-image-${imageIndex++}`, opts.labels.imageMissing ?? ''));
+    }
     if (card.failPoint && laneHasField(type, 'failPoint')) out.push(`<rect x="${b.x}" y="${b.y}" width="4" height="${b.h}" fill="${C.danger}"/>`);
-    out.push(textLines(b.lines, b.x + M.cardPaddingX, b.y + M.cardPaddingY + 15, `font-size="${M.fontSize}" fill="${C.ink}"`));
+    const textTop = b.y + M.cardPaddingY + (b.hasImage ? M.imageHeight : 0);
+    out.push(textLines(b.lines, b.x + M.cardPaddingX, textTop + 15, `font-size="${M.fontSize}" fill="${C.ink}"`));
     if (b.hasMeta) out.push(meta(card, type, b.x + M.cardPaddingX, b.y + b.h - M.cardPaddingY - M.metaHeight + 3, opts));
     out.push('</g>');
   }

@@ -58,8 +58,10 @@ export function gridPrims(map: JourneyMap, layout: Layout, measure: Measure, tex
     const b = layout.cards.get(card.id);
     const type = laneType.get(card.laneId);
     if (!b || !type) continue;
-    const words: Prim = { t: 'text', x: X(b.x + M.cardPaddingX), y: Y(b.y + M.cardPaddingY), w: (b.w - 2 * M.cardPaddingX) * k, lines: b.lines, size: M.fontSize * k, color: '#1c2430', lineHeight: M.lineHeight * k, role: 'card' };
+    const imageH = b.hasImage ? M.imageHeight : 0;
+    const words: Prim = { t: 'text', x: X(b.x + M.cardPaddingX), y: Y(b.y + M.cardPaddingY + imageH), w: (b.w - 2 * M.cardPaddingX) * k, lines: b.lines, size: M.fontSize * k, color: '#1c2430', lineHeight: M.lineHeight * k, role: 'card' };
     out.push({ t: 'rect', x: X(b.x), y: Y(b.y), w: b.w * k, h: b.h * k, fill: card.color ? CARD_FILL[card.color] : DEFAULT_CARD_FILL, stroke: '#90a4ae', radius: 6 * k, text: words });
+    if (b.hasImage) out.push({ t: 'image', x: X(b.x) + 0.5, y: Y(b.y) + 0.5, w: b.w * k - 1, h: imageH * k, hash: card.image!, alt: card.imageAlt ?? '', radius: 6 * k - 0.5 });
     if (card.failPoint && laneHasField(type, 'failPoint')) out.push({ t: 'rect', x: X(b.x), y: Y(b.y), w: 4 * k, h: b.h * k, fill: '#b71c1c' });
     if (b.hasMeta) {
       const meta = [card.failPoint && laneHasField(type, 'failPoint') ? 'F' : '', laneHasField(type, 'wait') && card.waitMin !== null ? `W ${card.waitMin}′` : '', laneHasField(type, 'owner') ? card.owner : ''].filter(Boolean).join(' · ');

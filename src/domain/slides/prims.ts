@@ -1,5 +1,6 @@
 import { CARD_FONT_FAMILY } from '../layout';
 import { ARROW } from '../formats/svg';
+import { imageSvg } from '../formats/svgImage';
 import { esc, num } from '../formats/xml';
 
 /**
@@ -20,7 +21,9 @@ export type Prim =
   | { t: 'line'; x1: number; y1: number; x2: number; y2: number; color: string; width: number; dash?: boolean; arrow?: 'end' | 'both' }
   /** An orthogonal or sampled polyline (routes, the emotion curve). */
   | { t: 'poly'; points: { x: number; y: number }[]; color: string; width: number; arrow?: 'end' | 'both'; smooth?: boolean }
-  | { t: 'circle'; cx: number; cy: number; r: number; fill: string; stroke?: string };
+  | { t: 'circle'; cx: number; cy: number; r: number; fill: string; stroke?: string }
+  /** A card's photo, cropped to fill the box (object-fit: cover), top corners rounded by `radius`. */
+  | { t: 'image'; x: number; y: number; w: number; h: number; hash: string; alt: string; radius: number };
 
 /** The first line's baseline: the glyphs centred in the line box. */
 export const baseline = (p: Extract<Prim, { t: 'text' }>) => p.y + (lineHeightOf(p) - p.size) / 2 + p.size * 0.85;
@@ -33,7 +36,12 @@ function polyD(points: readonly { x: number; y: number }[]): string {
   return points.map((p, i) => `${i ? 'L' : 'M'}${num(p.x)},${num(p.y)}`).join(' ');
 }
 
-export function primsToSvg(prims: readonly Prim[], title: string): string {
+/**
+ * `images`: card images as data URLs by hash (see formats/svgImage.ts); without it image cards
+ * show a quiet tint, with it a hash it lacks shows `missing` ("not on this device").
+ */
+export function primsToSvg(prims: readonly Prim[], title: string, images?: ReadonlyMap<string, string>, missing = ''): string {
+  let imageIndex = 0;
   const out: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${SLIDE_W}" height="${SLIDE_H}" viewBox="0 0 ${SLIDE_W} ${SLIDE_H}" font-family="${FONT}">`,
     `<title>${esc(title)}</title>`,
@@ -57,6 +65,9 @@ export function primsToSvg(prims: readonly Prim[], title: string): string {
         break;
       case 'circle':
         out.push(`<circle cx="${num(p.cx)}" cy="${num(p.cy)}" r="${p.r}" fill="${p.fill}"${p.stroke ? ` stroke="${p.stroke}" stroke-width="3"` : ''}/>`);
+        break;
+      case 'image':
+        out.push(imageSvg({ x: p.x, y: p.y, w: p.w, h: p.h, r: p.radius }, images ? (images.get(p.hash) ?? null) : undefined, p.alt, `slide-image-${imageIndex++}`, missing, Math.max(12, p.h / 8)));
         break;
     }
   }

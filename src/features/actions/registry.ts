@@ -4,6 +4,7 @@ import {
   ChartLine,
   Columns3,
   Download,
+  ImagePlus,
   Keyboard,
   ListTodo,
   Maximize,
@@ -24,6 +25,7 @@ import { openShareDialog } from '../share/shareUi';
 import { fitView, focusHeader } from '../board/boardApi';
 import { restoreFocus } from '../board/focus';
 import type { Binding } from './keys';
+import { insertImage } from '../images/imageActions';
 
 /**
  * The one registry of commands (DESIGN.md §4 "Registries, not switches"): the toolbar draws its
@@ -93,6 +95,7 @@ export const COMMANDS: readonly Command[] = [
     keys: [],
     perform: () => renameNew(actions.addStep(), 'step'),
   },
+  { id: 'insertImage', label: 'images.insert', icon: ImagePlus, group: 'structure', keys: [], perform: insertImage },
   {
     id: 'fitView',
     label: 'toolbar.fitView',

@@ -32,6 +32,7 @@ import { EmotionNode } from './nodes/EmotionNode';
 import { LaneNode, StageNode, StepNode } from './nodes/HeaderNodes';
 import { LinesNode } from './nodes/LinesNode';
 import { LOD_ZOOM } from './lod';
+import { imageGestures } from '../images/gestures';
 import { MiniMap } from './MiniMap';
 import { OverviewLayer } from './OverviewLayer';
 import { PinnedHeaders } from './PinnedHeaders';
@@ -191,6 +192,7 @@ export function Board({ doc }: { doc: JourneyMap }) {
       data-map-id={doc.id}
       role="region"
       aria-label={t('board.region')}
+      {...imageGestures}
       // Tab may land on a node outside the viewport: follow it, as a document would scroll.
       onFocus={(e) => e.target instanceof HTMLElement && e.target.closest('.react-flow__node') && reveal(e.target)}
     >

@@ -144,11 +144,16 @@ export function drawViewport(ctx: CanvasRenderingContext2D, scene: Scene, v: Vie
         ctx.fillStyle = C.cardBorder;
         ctx.fillRect(c.x, c.y + c.h - px, Math.max(c.w, px), px);
       }
+      if (c.imageH) {
+        // No photo decoded at this zoom: a tinted band where it sits, the text below it.
+        ctx.fillStyle = C.surfaceAlt;
+        ctx.fillRect(c.x, c.y, c.w, c.imageH);
+      }
       if (c.fail) {
         ctx.fillStyle = C.danger;
         ctx.fillRect(c.x, c.y, Math.max(4, 2 * px), c.h);
       }
-      if (fontPx >= MIN_TEXT_PX && c.text && c.h * z >= fontPx + 2 && c.w * z >= 28) textItems.push({ x: c.x, y: c.y, w: c.w, text: c.text });
+      if (fontPx >= MIN_TEXT_PX && c.text && (c.h - c.imageH) * z >= fontPx + 2 && c.w * z >= 28) textItems.push({ x: c.x, y: c.y + c.imageH, w: c.w, text: c.text });
     }
   }
 

@@ -3,7 +3,7 @@ import { routeMap } from '../../domain/routing';
 import { connectionLabelWidth } from './edges/edgeData';
 import { smoothPath } from '../../domain/curve';
 import { laneHasField } from '../../domain/lanes';
-import { emotionY, type Layout } from '../../domain/layout';
+import { METRICS, emotionY, type Layout } from '../../domain/layout';
 import { THEME } from '../../domain/theme';
 import type { JourneyMap } from '../../domain/types';
 
@@ -21,6 +21,8 @@ export interface SceneCard {
   fill: string;
   fail: boolean;
   text: string;
+  /** Height of the photo across its top (0 without one): drawn as a placeholder at this zoom. */
+  imageH: number;
 }
 
 export interface SceneArrow {
@@ -72,6 +74,7 @@ export function buildScene(map: JourneyMap, layout: Layout, moments: Pick<Analys
       fill: card.color ? THEME.cardFill[card.color] : THEME.defaultCardFill,
       fail: card.failPoint && laneHasField(laneType.get(card.laneId) ?? 'notes', 'failPoint'),
       text: b.lines[0] ?? '',
+      imageH: b.hasImage ? METRICS.imageHeight : 0,
     });
   }
   const arrows: SceneArrow[] = [];

@@ -10,6 +10,7 @@ import { useAnalysis } from '../analysis/useAnalysis';
 import { measureText } from '../board/measure';
 import { deckSlides } from '../present/deck';
 import { useSlideText } from '../present/useSlideText';
+import { imageHrefs } from '../images/hrefs';
 import { runExport, type ExportFormat, type ExportRequest, type ExportResult } from './exporters';
 
 /** The deck, as the presentation shows it: PDF (16:9, a slide a page) or PowerPoint. */
@@ -65,8 +66,9 @@ export function ExportDialog({ doc, onClose }: { doc: JourneyMap; onClose: () =>
     setMessage({ text: t('export.working'), tone: 'info' });
     try {
       const { exportSlidesPdf, exportSlidesPptx } = await import('./slides');
-      const slides = deckSlides(doc, analysis, slideText, measureText);
-      const result = await (f === 'pptx' ? exportSlidesPptx : exportSlidesPdf)(doc, slides);
+      const images = await imageHrefs(doc);
+      const slides = deckSlides(doc, analysis, slideText, measureText, images, t('images.missing'));
+      const result = await (f === 'pptx' ? exportSlidesPptx(doc, slides, images) : exportSlidesPdf(doc, slides));
       downloadFile(result.name, result.blob, result.blob.type);
       void markExported(db, doc.id, f).catch(() => {}); // only the library's "last exported" hint
       setMessage({ text: t('export.donePdf', { name: result.name, count: result.pages ?? 0 }), tone: 'info' });

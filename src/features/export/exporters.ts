@@ -14,6 +14,7 @@ import { fileName } from '../../ui/download';
 import { measureText } from '../board/measure';
 import * as instrument from '../../instrument';
 import { canvasToZlibRgb, encodePng, rasterize } from './raster';
+import { imageHrefs, imagesSection } from '../images/hrefs';
 
 export type ExportFormat = 'png' | 'svg' | 'pdf' | 'json' | 'csv' | 'mermaid';
 
@@ -52,31 +53,33 @@ export function svgLabels(t: TFunction): SvgLabels {
     // The step header's words, as the board writes them (exports use the interface language).
     duration: (min) => t('inspector.minutes', { count: min }),
     waitTotal: (min) => t('board.stepWait', { min }),
+    imageMissing: t('images.missing'),
   };
 }
 
 /** The map (or the chosen part of it) as SVG: the shared layout, the whole map's peak and end. */
-export function mapSvg(map: JourneyMap, req: Pick<ExportRequest, 'background' | 'stepIds'>, t: TFunction, chrome = true) {
+export function mapSvg(map: JourneyMap, req: Pick<ExportRequest, 'background' | 'stepIds'>, t: TFunction, chrome = true, images?: ReadonlyMap<string, string>) {
   const part = req.stepIds ? sliceSteps(map, req.stepIds) : map;
-  return buildSvg(part, layoutMap(part, measureText), { labels: svgLabels(t), measure: measureText, background: req.background, moments: analyzeJourney(map), chrome });
+  return buildSvg(part, layoutMap(part, measureText), { labels: svgLabels(t), measure: measureText, background: req.background, moments: analyzeJourney(map), chrome, images });
 }
 
 export async function runExport(map: JourneyMap, req: ExportRequest, t: TFunction): Promise<ExportResult> {
   const name = (ext: string) => fileName(map.title, ext);
   switch (req.format) {
     case 'json':
-      return { blob: new Blob([exportJson(map)], { type: 'application/json' }), name: name('json') };
+      return { blob: new Blob([exportJson(map, await imagesSection([map]))], { type: 'application/json' }), name: name('json') };
     case 'csv':
       return { blob: new Blob([exportCsv(map)], { type: 'text/csv;charset=utf-8' }), name: name('csv') };
     case 'mermaid':
       return { blob: new Blob([exportMermaid(map)], { type: 'text/plain;charset=utf-8' }), name: name('mmd') };
     case 'svg': {
-      const { svg, width, height } = mapSvg(map, req, t);
+      const { svg, width, height } = mapSvg(map, req, t, true, await imageHrefs(map));
       return { blob: new Blob([svg], { type: 'image/svg+xml' }), name: name('svg'), width, height };
     }
     case 'png': {
+      const images = await imageHrefs(map);
       const t0 = instrument.now();
-      const { svg, width, height } = mapSvg(map, req, t);
+      const { svg, width, height } = mapSvg(map, req, t, true, images);
       const t1 = instrument.now();
       const r = await rasterize(svg, width, height, req.scale, req.background === 'white' ? '#ffffff' : null);
       const t2 = instrument.now();
@@ -103,7 +106,8 @@ export function pdfTextLayer(svg: string, place: PdfPage['place'], svgWidth: num
 /** PDF: each page a lossless raster at about 200 dpi, so text stays sharp when printed, with its text as real (invisible) text over it. */
 async function exportPdf(map: JourneyMap, req: ExportRequest, t: TFunction, fname: string): Promise<ExportResult> {
   const part = req.stepIds ? sliceSteps(map, req.stepIds) : map;
-  const whole = mapSvg(map, { background: 'white', stepIds: req.stepIds }, t);
+  const images = await imageHrefs(part);
+  const whole = mapSvg(map, { background: 'white', stepIds: req.stepIds }, t, true, images);
   const steps = part.stages.flatMap((s) => s.steps);
   const plans = planPages({
     paper: req.paper,
@@ -118,7 +122,7 @@ async function exportPdf(map: JourneyMap, req: ExportRequest, t: TFunction, fnam
   let reduced = false;
   for (const plan of plans) {
     const ids = plan.steps.length === steps.length ? req.stepIds : new Set(plan.steps.map((i) => steps[i]!.id));
-    const { svg, width, height } = plans.length === 1 ? whole : mapSvg(map, { background: 'white', stepIds: ids }, t);
+    const { svg, width, height } = plans.length === 1 ? whole : mapSvg(map, { background: 'white', stepIds: ids }, t, true, images);
     const wantPx = plan.scale * (200 / 72); // image pixels per layout pixel at 200 dpi
     const r = await rasterize(svg, width, height, wantPx, '#ffffff');
     reduced ||= r.scale < wantPx - 1e-6;

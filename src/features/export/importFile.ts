@@ -6,7 +6,10 @@ import { importCsv } from '../../domain/formats/csv';
 import { isBackup } from '../../domain/formats/backup';
 import { decodeText, detectFormat } from '../../domain/formats/decode';
 import { ImportError } from '../../domain/formats/errors';
+import { decodeImages, type ImageRecord } from '../../domain/formats/images';
 import { importJsonWithRepairs } from '../../domain/formats/json';
+import { imageHashes } from '../../domain/images';
+import { putImages } from '../../db/images';
 import { checkSize } from '../../domain/formats/limits';
 import { importMermaid } from '../../domain/formats/mermaid';
 import type { Repair } from '../../domain/migrate';
@@ -30,10 +33,18 @@ export async function importText(name: string, text: string, t: TFunction): Prom
     const untitled = name.replace(/\.[a-z0-9]+$/i, '') || t('defaults.journeyTitle');
     let repaired: Repair[] = [];
     let map: JourneyMap;
-    if (format === 'json') ({ map, repaired } = importJsonWithRepairs(text));
-    else if (format === 'csv') map = importCsv(text, { id, ids: newId, title: untitled, now: Date.now(), labels: { emotions: t('lanes.emotion') } });
+    let images: ImageRecord[] = [];
+    if (format === 'json') {
+      let section: unknown;
+      ({ map, repaired, images: section } = importJsonWithRepairs(text));
+      // Every image checked (type, size, its bytes against its hash) before anything is stored.
+      const used = imageHashes(map);
+      images = (await decodeImages(section)).filter((img) => used.has(img.hash));
+    } else if (format === 'csv') map = importCsv(text, { id, ids: newId, title: untitled, now: Date.now(), labels: { emotions: t('lanes.emotion') } });
     else map = importMermaid(text, { id, ids: newId, now: Date.now(), labels: { untitled, emotions: t('lanes.emotion') } });
     if (await db.maps.get(map.id)) map = cloneMap(map, { id: newId(), title: map.title, ids: newId, now: Date.now() });
+    // Images first: a map whose insert fails leaves at most unused images, which are freed later.
+    await putImages(db, images);
     await insertMap(db, map);
     return { ok: true, map, repaired };
   } catch (e) {

@@ -47,15 +47,25 @@ function textOpts(p: Extract<Prim, { t: 'text' }>) {
 }
 
 /** One display-list item as PowerPoint shapes: text stays text, a card is a shape holding its words. */
-function addPrim(pptx: InstanceType<typeof import('pptxgenjs').default>, slide: Slide, p: Prim): void {
+function addPrim(pptx: InstanceType<typeof import('pptxgenjs').default>, slide: Slide, p: Prim, images?: ReadonlyMap<string, string>): void {
   switch (p.t) {
+    case 'image': {
+      const box = { x: p.x * IN, y: p.y * IN, w: p.w * IN, h: p.h * IN };
+      const data = images?.get(p.hash);
+      // A picture, cropped to fill its box like the board's; where this device lacks it, a tinted box.
+      if (data) slide.addImage({ data, ...box, sizing: { type: 'cover', w: box.w, h: box.h }, altText: p.alt });
+      else slide.addShape(pptx.ShapeType.rect, { ...box, fill: { color: 'ECEFF1' }, line: { type: 'none' } });
+      return;
+    }
     case 'rect': {
       const box = { x: p.x * IN, y: p.y * IN, w: p.w * IN, h: p.h * IN, fill: { color: hex(p.fill) }, line: p.stroke ? { color: hex(p.stroke), width: 0.75 } : { type: 'none' as const } };
       const shape = p.radius ? pptx.ShapeType.roundRect : pptx.ShapeType.rect;
       const radius = p.radius ? { rectRadius: Math.min(0.5, p.radius / Math.min(p.w, p.h)) } : {};
       if (p.text) {
         const inset = (p.text.x - p.x) * PT;
-        slide.addText(p.text.lines.join('\n'), { ...box, ...radius, shape, fontSize: p.text.size * PT, fontFace: FONT, color: hex(p.text.color), bold: !!p.text.bold, align: p.text.align ?? 'left', valign: 'top', margin: [inset * 0.8, inset, 0, inset], lineSpacing: lineHeightOf(p.text) * PT });
+        // An image card's words start below its photo (the image is its own shape, on top).
+        const below = p.text.y - p.y > 2 * (p.text.x - p.x) ? (p.text.y - p.y) * PT : inset;
+        slide.addText(p.text.lines.join('\n'), { ...box, ...radius, shape, fontSize: p.text.size * PT, fontFace: FONT, color: hex(p.text.color), bold: !!p.text.bold, align: p.text.align ?? 'left', valign: 'top', margin: [inset * 0.8, inset, 0, below], lineSpacing: lineHeightOf(p.text) * PT });
       } else slide.addShape(shape, { ...box, ...radius });
       return;
     }
@@ -95,7 +105,7 @@ function addLine(pptx: InstanceType<typeof import('pptxgenjs').default>, slide: 
 }
 
 /** Slides as PowerPoint (widescreen): every item an editable shape or text box. */
-export async function exportSlidesPptx(doc: JourneyMap, slides: readonly DeckSlide[]): Promise<ExportResult> {
+export async function exportSlidesPptx(doc: JourneyMap, slides: readonly DeckSlide[], images?: ReadonlyMap<string, string>): Promise<ExportResult> {
   // Loaded on demand: the writer is large and only this export needs it.
   const { default: PptxGenJS } = await import('pptxgenjs');
   const pptx = new PptxGenJS();
@@ -104,7 +114,7 @@ export async function exportSlidesPptx(doc: JourneyMap, slides: readonly DeckSli
   for (const s of slides) {
     const slide = pptx.addSlide();
     slide.background = { color: 'FFFFFF' };
-    for (const p of s.prims) addPrim(pptx, slide, p);
+    for (const p of s.prims) addPrim(pptx, slide, p, images);
   }
   const blob = (await pptx.write({ outputType: 'blob' })) as Blob;
   return { blob: new Blob([blob], { type: 'application/vnd.openxmlformats-officedocument.presentationml.presentation' }), name: fileName(doc.title, 'pptx'), pages: slides.length };

@@ -8,8 +8,9 @@ export function useFileDrop(onImported: (id: string) => void): boolean {
   const [over, setOver] = useState(false);
   useEffect(() => {
     const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
+    // A board cell or card that takes the file (an image) prevents the default first: not ours.
     const onOver = (e: DragEvent) => {
-      if (!hasFiles(e)) return;
+      if (!hasFiles(e) || e.defaultPrevented) return setOver(false);
       e.preventDefault();
       setOver(true);
     };
@@ -17,7 +18,7 @@ export function useFileDrop(onImported: (id: string) => void): boolean {
       if (!e.relatedTarget) setOver(false);
     };
     const onDrop = (e: DragEvent) => {
-      if (!hasFiles(e)) return;
+      if (!hasFiles(e) || e.defaultPrevented) return setOver(false);
       e.preventDefault();
       setOver(false);
       const file = e.dataTransfer?.files[0];

@@ -6,6 +6,7 @@ import * as actions from '../../store/actions';
 import { CheckboxField, NumberField, SelectField, TextField } from '../../ui/fields';
 import { ChannelField, RecoveryField } from './CardPractice';
 import { useNumberMessages } from './useNumberMessages';
+import { ImageField } from '../images/ImageField';
 
 /**
  * The inspector control of each card field, in the order of the lane registry's `fields`. A new
@@ -23,6 +24,7 @@ export const FIELD_CONTROLS: Readonly<Record<CardField, (p: Props) => ReactNode>
   metric: Metric,
   staffPain: StaffPain,
   staffEmotion: StaffEmotion,
+  image: ({ card }) => <ImageField card={card} />,
 };
 
 function FailPoint({ doc, card }: Props) {

@@ -10,6 +10,7 @@ import * as lib from './libraryActions';
 import { MapRowView } from './MapRowView';
 import { PersonaLibrary } from './PersonaLibrary';
 import { useStorageState } from './useStorageState';
+import { ImageStorage } from '../images/ImageStorage';
 
 // Loaded when opened: the templates' content (six cases in three languages) and the importers.
 const ImportDialog = lazy(() => import('../export/ImportDialog').then((m) => ({ default: m.ImportDialog })));
@@ -117,6 +118,7 @@ export function LibraryScreen({ onOpen }: { onOpen: (id: string) => void }) {
         <p className="storage-state" data-state={storage}>
           {t(`storage.${storage}`)}
         </p>
+        <ImageStorage />
         <Suspense fallback={null}>
           {importing && <ImportDialog onClose={() => setImporting(false)} onImported={onOpen} />}
           {picking && <TemplateDialog onClose={() => setPicking(false)} onCreated={onOpen} />}

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { db } from '../../db';
+import { putImages } from '../../db/images';
 import type { BackupEntry } from '../../domain/formats/backup';
 import { ImportError } from '../../domain/formats/errors';
 import { downloadFile, fileName } from '../../ui/download';
@@ -26,9 +27,12 @@ export async function collectBackup(): Promise<{ entries: BackupEntry[]; failed:
 /** "Download backup": every map in one file; says which maps it could not include, and why. */
 export async function downloadBackup(t: TFunction): Promise<{ message: string; complete: boolean }> {
   const [{ entries, failed }, { exportBackup }] = await Promise.all([collectBackup(), backupFormat()]);
+  // Every map's images, each once, so a restore on another device shows them.
+  const { imagesSection } = await import('../images/hrefs');
+  const images = await imagesSection(entries.map((e) => e.map));
   let text: string;
   try {
-    text = exportBackup(entries, Date.now());
+    text = exportBackup(entries, Date.now(), images);
   } catch (e) {
     // Longer than the longest string the browser can make: it could never be restored either.
     if (e instanceof RangeError) return { message: t('hardening.backupTooLarge'), complete: false };
@@ -50,8 +54,11 @@ export function importFailure(name: string, e: unknown, t: TFunction): string {
 /** "Restore from backup": adds the maps that are missing; nothing that is there changes. */
 export async function restoreBackupText(name: string, text: string, t: TFunction): Promise<{ ok: boolean; message: string }> {
   try {
-    const [{ restoreEntries }, { importBackup }] = await Promise.all([import('../../db/repo'), backupFormat()]);
-    const { added, skipped } = await restoreEntries(db, importBackup(text));
+    const [{ restoreEntries }, { readBackup }, { decodeImages }] = await Promise.all([import('../../db/repo'), backupFormat(), import('../../domain/formats/images')]);
+    const backup = readBackup(text);
+    // Every image checked before anything is stored; a bad one refuses the whole restore.
+    await putImages(db, await decodeImages(backup.images));
+    const { added, skipped } = await restoreEntries(db, backup.entries);
     return { ok: true, message: t('library.restored', { added, skipped }) };
   } catch (e) {
     return { ok: false, message: importFailure(name, e, t) };

@@ -5,6 +5,7 @@ import { newId } from '../../store/ids';
 import { announce } from '../../store/tabChannel';
 import { notify } from '../../store/uiStore';
 import { writeErrorMessage } from '../../ui/writeError';
+import { freeImages } from '../images/gc';
 
 /**
  * What the library does to maps that are not open. Each writes through the repository, and a
@@ -87,4 +88,5 @@ export const deleteForever = (id: string) =>
   guarded(async () => {
     await purgeMap(db, id);
     announce('deleted', id);
+    await freeImages(0); // its photos, unless another map shows them too
   });

@@ -8,6 +8,7 @@ import { usePresentIndex } from '../presence/usePresentIndex';
 import { measureText } from '../board/measure';
 import { deckSlides } from './deck';
 import { useSlideText } from './useSlideText';
+import { useImageHrefs } from '../images/hrefs';
 
 const NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter']);
 const PREV = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace']);
@@ -21,7 +22,8 @@ export function PresentMode({ doc, onExit }: { doc: JourneyMap; onExit: () => vo
   const { t } = useTranslation();
   const analysis = useAnalysis();
   const text = useSlideText(doc, analysis);
-  const slides = useMemo(() => deckSlides(doc, analysis, text, measureText), [doc, analysis, text]);
+  const images = useImageHrefs(doc);
+  const slides = useMemo(() => deckSlides(doc, analysis, text, measureText, images, t('images.missing')), [doc, analysis, text, images, t]);
   const [index, setIndex] = usePresentIndex();
   const root = useRef<HTMLDivElement>(null);
   const slide = slides[Math.min(index, slides.length - 1)]!;

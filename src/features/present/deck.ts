@@ -12,11 +12,11 @@ export interface DeckSlide {
 }
 
 /** The deck drawn: what the presentation shows and the slide exports write. */
-export function deckSlides(doc: JourneyMap, analysis: Analysis, text: SlideText, measure: Measure): DeckSlide[] {
+export function deckSlides(doc: JourneyMap, analysis: Analysis, text: SlideText, measure: Measure, images?: ReadonlyMap<string, string>, imageMissing = ''): DeckSlide[] {
   return planDeck(doc, analysis, measure).map((spec) => {
     const prims = slidePrims(spec, { map: doc, analysis, text, measure });
     const title = slideTitle(doc, spec, text);
-    return { spec, title, prims, svg: primsToSvg(prims, title) };
+    return { spec, title, prims, svg: primsToSvg(prims, title, images, imageMissing) };
   });
 }
 

@@ -13,6 +13,7 @@ import { goArrow } from '../go';
 import { CARD_FILL, DEFAULT_CARD_FILL } from '../../../domain/lanes';
 import { CardMeta } from './CardMeta';
 import { RemoteSelection } from '../../presence/RemoteSelection';
+import { CardImage } from '../../images/CardImage';
 
 const SIDES = [
   ['t', Position.Top],
@@ -78,6 +79,7 @@ function CardNodeComponent({ id, data }: NodeProps<Node<CardData, 'card'>>) {
       }}
       onDoubleClick={() => startEditCard(id)}
     >
+      <CardImage card={card} laneType={data.laneType} />
       {editing ? (
         <TextEditor
           initial={card.text}
