@@ -109,3 +109,9 @@ export const WORKSHOP_MAP = 'workshop';
 export const STRUCTURE_LOCK_KEY = 'structureLocked';
 /** The collections that make up a map's structure (what the structure lock protects). */
 export const STRUCTURE_COLLECTIONS = ['stages', 'steps', 'lanes'] as const;
+/**
+ * A top-level Y.Map of vote dots (id → { voter, card, round, at }), apart from WORKSHOP_MAP because
+ * every participant writes it (a viewer too, when the round allows viewers to vote), while only a
+ * facilitator writes the round itself. Not part of the map's JSON.
+ */
+export const VOTES_MAP = 'votes';

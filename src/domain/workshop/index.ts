@@ -1,0 +1,4 @@
+export * from './lookHere';
+export * from './structure';
+export * from './timer';
+export * from './votes';
