@@ -52,6 +52,7 @@ const cardSchema = z.object({
   staffEmotion: z.number().finite().min(EMOTION_MIN).max(EMOTION_MAX).nullable().optional(),
   image: z.string().regex(IMAGE_HASH).nullable().optional(),
   imageAlt: z.string().max(MAX_TITLE).optional(),
+  author: id.optional(),
 });
 
 const score = z.number().int().min(1).max(5);

@@ -97,6 +97,8 @@ export interface Card {
   readonly image?: string | null;
   /** The image's alt text (defaults to the file's name). */
   readonly imageAlt?: string;
+  /** Who added it, by person id: only in a shared map, never with anonymous capture (src/domain/workshop/structure.ts). */
+  readonly author?: string;
 }
 
 export interface Connection {

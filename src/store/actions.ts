@@ -6,6 +6,7 @@ import { findingStep, type Finding } from '../domain/analysis';
 import type { BacklogItem, CardPatch, MomentMarks } from '../domain/types';
 import { translate } from '../i18n';
 import { applyEdit, getDoc, undo } from './docStore';
+import { cardAuthor } from './authorship';
 import { newId } from './ids';
 import { notify, select, useUiStore } from './uiStore';
 
@@ -136,7 +137,7 @@ export function deleteLane(laneId: string): boolean {
 
 export function addCard(laneId: string, stepId: string, text: string, index?: number): string | null {
   const cardId = newId();
-  return applyEdit(edit.addCard, { cardId, laneId, stepId, text, index }) ? cardId : null;
+  return applyEdit(edit.addCard, { cardId, laneId, stepId, text, index, from: cardAuthor() }) ? cardId : null;
 }
 
 /** Several lines pasted into a cell become one card each. */
@@ -144,7 +145,7 @@ export function addCards(laneId: string, stepId: string, texts: string[]): numbe
   const doc = getDoc();
   if (!doc) return 0;
   let next = doc;
-  for (const text of texts) next = edit.addCard(next, { cardId: newId(), laneId, stepId, text });
+  for (const text of texts) next = edit.addCard(next, { cardId: newId(), laneId, stepId, text, from: cardAuthor() });
   return applyEdit(() => next, null) ? next.cards.length - doc.cards.length : 0;
 }
 

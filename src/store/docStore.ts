@@ -3,6 +3,7 @@ import type { JourneyMap } from '../domain/types';
 import { DocumentSession, STORAGE_ORIGIN } from '../session/DocumentSession';
 import { writeMap } from '../sync/write';
 import { currentSession, useDocStore } from './docState';
+import { guarded } from './editGuard';
 
 export { currentSession, getDoc, useDocStore, type DocState } from './docState';
 
@@ -11,7 +12,7 @@ export { currentSession, getDoc, useDocStore, type DocState } from './docState';
  * nothing (no undo step, nothing to save).
  */
 export function applyEdit<A>(fn: (map: JourneyMap, args: A) => JourneyMap, args: A): boolean {
-  return currentSession()?.applyEdit(fn, args) ?? false;
+  return currentSession()?.applyEdit(guarded(fn), args) ?? false;
 }
 
 /** When the latest edit was applied (performance.now), for measuring edit-to-disk time. */

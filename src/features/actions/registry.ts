@@ -8,6 +8,7 @@ import {
   Keyboard,
   ListTodo,
   Maximize,
+  Megaphone,
   PanelRight,
   Presentation,
   Redo2,
@@ -22,6 +23,8 @@ import { redo, undo, useDocStore } from '../../store/docStore';
 import { useUiStore } from '../../store/uiStore';
 import { useBacklogUi } from '../backlog/backlogUi';
 import { openShareDialog } from '../share/shareUi';
+import { useWorkshopUi } from '../workshop/workshopUi';
+import { useStructureLockedForMe } from '../workshop/hooks';
 import { fitView, focusHeader } from '../board/boardApi';
 import { restoreFocus } from '../board/focus';
 import type { Binding } from './keys';
@@ -86,6 +89,7 @@ export const COMMANDS: readonly Command[] = [
     keys: [],
     // A new stage opens in rename mode, its title selected: type to name it.
     perform: () => renameNew(actions.addStage(), 'stage'),
+    useStatus: () => ({ disabled: useStructureLockedForMe() }),
   },
   {
     id: 'addStep',
@@ -94,6 +98,7 @@ export const COMMANDS: readonly Command[] = [
     group: 'structure',
     keys: [],
     perform: () => renameNew(actions.addStep(), 'step'),
+    useStatus: () => ({ disabled: useStructureLockedForMe() }),
   },
   { id: 'insertImage', label: 'images.insert', icon: ImagePlus, group: 'structure', keys: [], perform: insertImage },
   {
@@ -133,6 +138,15 @@ export const COMMANDS: readonly Command[] = [
     useStatus: () => ({ pressed: useUiStore((s) => s.inspectorOpen) }),
   },
   { id: 'share', label: 'share.button', icon: Share2, group: 'share', keys: [], perform: openShareDialog, dialog: true },
+  {
+    id: 'facilitator',
+    label: 'workshop.toggle',
+    icon: Megaphone,
+    group: 'share',
+    keys: [],
+    perform: () => useWorkshopUi.setState((s) => ({ open: !s.open })),
+    useStatus: () => ({ pressed: useWorkshopUi((s) => s.open) }),
+  },
   { id: 'present', label: 'present.button', icon: Presentation, group: 'share', keys: [{ key: 'F5' }], perform: openDialog('present'), dialog: true },
   { id: 'export', label: 'export.button', icon: Download, group: 'share', keys: [{ key: 'e', mod: true, shift: true }], perform: openDialog('export'), dialog: true },
   { id: 'import', label: 'import.button', icon: Upload, group: 'share', keys: [{ key: 'o', mod: true }], perform: openDialog('import'), dialog: true },

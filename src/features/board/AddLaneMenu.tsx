@@ -6,11 +6,13 @@ import { getDoc } from '../../store/docStore';
 import { useUiStore } from '../../store/uiStore';
 import { ADD_LANE_ICON } from '../actions/registry';
 import { focusHeader } from './boardApi';
+import { useStructureLockedForMe } from '../workshop/hooks';
 
 /** "Add lane": a menu of lane types; the lane goes below the selected lane, or at the bottom. */
 export function AddLaneMenu() {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
+  const locked = useStructureLockedForMe();
   const button = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLUListElement>(null);
 
@@ -49,7 +51,7 @@ export function AddLaneMenu() {
 
   return (
     <div className="menu-anchor">
-      <button ref={button} type="button" className="icon-button" aria-label={t('toolbar.addLane')} data-tip={t('toolbar.addLane')} aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
+      <button ref={button} type="button" className="icon-button" aria-label={t('toolbar.addLane')} data-tip={locked ? t('workshop.lock.refused') : t('toolbar.addLane')} disabled={locked} aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
         <ADD_LANE_ICON size={18} aria-hidden="true" />
       </button>
       {open && (

@@ -8,6 +8,8 @@ import { closeSession, openSession } from '../../store/persistence';
 import { startTabSync } from '../../store/tabSync';
 import { resetUi, useUiStore } from '../../store/uiStore';
 import { BacklogSlot } from '../backlog/BacklogSlot';
+import { FacilitatorSlot } from '../workshop/FacilitatorPanel';
+import { WorkshopBar } from '../workshop/WorkshopBar';
 import { Inspector } from '../inspector/Inspector';
 import { ShareSlot } from '../share/ShareSlot';
 import { Board } from './Board';
@@ -75,6 +77,7 @@ export function BoardScreen({ mapId, onBack, onOpen }: { mapId: string; onBack: 
         <Toolbar onBack={onBack} />
         <SaveBanner onOpen={onOpen} />
         <ShareSlot />
+        <WorkshopBar />
         <main className="board-screen__body">
           <Board doc={doc} />
           {analysisOpen && (
@@ -83,6 +86,7 @@ export function BoardScreen({ mapId, onBack, onOpen }: { mapId: string; onBack: 
             </Suspense>
           )}
           <BacklogSlot />
+          <FacilitatorSlot />
           {inspectorOpen && <Inspector />}
         </main>
         <Suspense fallback={null}>

@@ -12,6 +12,8 @@ import { BAND } from './PinnedHeaders';
  * action so focus follows the thing the user is working on.
  */
 let instance: ReactFlowInstance | null = null;
+/** The board's React Flow instance, for features that move the viewport (look here). */
+export const flowInstance = (): ReactFlowInstance | null => instance;
 let layout: Layout | null = null;
 
 export function setFlowInstance(rf: ReactFlowInstance | null): void {

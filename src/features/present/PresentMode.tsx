@@ -9,6 +9,7 @@ import { measureText } from '../board/measure';
 import { deckSlides } from './deck';
 import { useSlideText } from './useSlideText';
 import { useImageHrefs } from '../images/hrefs';
+import { useRequestedSlide } from '../workshop/useRequestedSlide';
 
 const NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter']);
 const PREV = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace']);
@@ -25,6 +26,7 @@ export function PresentMode({ doc, onExit }: { doc: JourneyMap; onExit: () => vo
   const images = useImageHrefs(doc);
   const slides = useMemo(() => deckSlides(doc, analysis, text, measureText, images, t('images.missing')), [doc, analysis, text, images, t]);
   const [index, setIndex] = usePresentIndex();
+  useRequestedSlide((i) => setIndex(Math.max(0, Math.min(slides.length - 1, i))));
   const root = useRef<HTMLDivElement>(null);
   const slide = slides[Math.min(index, slides.length - 1)]!;
 

@@ -1,7 +1,8 @@
 import * as timer from '../../domain/workshop/timer';
-import { canPlace, newRound, nextFocus, tally, totalsRecord, type FocusTarget, type PlaceRefusal } from '../../domain/workshop';
+import { addVotedToBacklog, canPlace, newRound, nextFocus, tally, totalsRecord, type FocusTarget, type PlaceRefusal } from '../../domain/workshop';
 import { getIdentity } from '../../session/identity';
-import { currentSession } from '../../store/docState';
+import { currentSession, getDoc } from '../../store/docState';
+import { applyEdit } from '../../store/docStore';
 import { newId } from '../../store/ids';
 import { useRoomState } from '../../store/roomState';
 import { deleteDots, readDots, readWorkshop, staleDots, writeDot, writeWorkshop, type WorkshopField, type WorkshopState } from './workshopDoc';
@@ -114,4 +115,11 @@ export function removeDot(card: string): boolean {
   if (!mine.length) return false;
   deleteDots(c.doc, [mine[0]!.id], c.origin);
   return true;
+}
+
+/** The top cards of the vote become improvement items, in one edit. */
+export function voteToBacklog(cards: readonly string[]): number {
+  const before = getDoc()?.backlog?.length ?? 0;
+  const ok = applyEdit(addVotedToBacklog, { cards, ids: cards.map(() => newId()) });
+  return ok ? (getDoc()?.backlog?.length ?? 0) - before : 0;
 }

@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import { create } from 'zustand';
-import { tally, type Dot, type Tally } from '../../domain/workshop';
+import { tally, visibleTotals, type Dot, type Tally, type VoteRound } from '../../domain/workshop';
+import { getIdentity } from '../../session/identity';
 import { useDocStore } from '../../store/docState';
 import { EMPTY_WORKSHOP, readDots, readWorkshop, votesMap, workshopMap, type WorkshopState } from './workshopDoc';
 
@@ -13,15 +14,35 @@ export interface WorkshopView {
   readonly dots: readonly Dot[];
   /** The current round's counted dots (null without a round). */
   readonly tally: Tally | null;
+  /** The round's cards, for a card to ask "am I in the vote?" in O(1). */
+  readonly roundCards: ReadonlySet<string>;
+  /** This person's counted dots per card. */
+  readonly mine: ReadonlyMap<string, number>;
+  /** Totals everyone may see: none while the vote is secret. */
+  readonly totals: ReadonlyMap<string, number> | null;
 }
 
-export const useWorkshop = create<WorkshopView>(() => ({ state: EMPTY_WORKSHOP, dots: [], tally: null }));
+const EMPTY: WorkshopView = { state: EMPTY_WORKSHOP, dots: [], tally: null, roundCards: new Set(), mine: new Map(), totals: null };
+
+export const useWorkshop = create<WorkshopView>(() => EMPTY);
+
+const cardSets = new WeakMap<VoteRound, ReadonlySet<string>>();
 
 function refresh(doc: Y.Doc): void {
   const prev = useWorkshop.getState();
   const state = readWorkshop(doc, prev.state);
   const dots = readDots(doc);
-  useWorkshop.setState({ state, dots, tally: state.vote ? tally(state.vote, dots) : null });
+  const round = state.vote;
+  const t = round ? tally(round, dots) : null;
+  let roundCards = EMPTY.roundCards;
+  if (round) {
+    roundCards = cardSets.get(round) ?? new Set(round.cards);
+    cardSets.set(round, roundCards);
+  }
+  const me = getIdentity().id;
+  const mine = new Map<string, number>();
+  if (t) for (const d of dots) if (d.voter === me && t.counted.has(d.id)) mine.set(d.card, (mine.get(d.card) ?? 0) + 1);
+  useWorkshop.setState({ state, dots, tally: t, roundCards, mine, totals: visibleTotals(round, t) });
 }
 
 let unbind: (() => void) | null = null;
@@ -33,7 +54,7 @@ function bind(doc: Y.Doc | null): void {
   unbind = null;
   bound = doc;
   if (!doc) {
-    useWorkshop.setState({ state: EMPTY_WORKSHOP, dots: [], tally: null });
+    useWorkshop.setState(EMPTY);
     return;
   }
   const onChange = () => refresh(doc);
@@ -45,7 +66,7 @@ function bind(doc: Y.Doc | null): void {
     w.unobserve(onChange);
     v.unobserve(onChange);
   };
-  useWorkshop.setState({ state: EMPTY_WORKSHOP, dots: [], tally: null });
+  useWorkshop.setState(EMPTY);
   refresh(doc);
 }
 

@@ -14,6 +14,7 @@ import { CARD_FILL, DEFAULT_CARD_FILL } from '../../../domain/lanes';
 import { CardMeta } from './CardMeta';
 import { RemoteSelection } from '../../presence/RemoteSelection';
 import { CardImage } from '../../images/CardImage';
+import { CardVote } from '../../workshop/CardVote';
 
 const SIDES = [
   ['t', Position.Top],
@@ -106,6 +107,7 @@ function CardNodeComponent({ id, data }: NodeProps<Node<CardData, 'card'>>) {
       )}
       {data.hasMeta && <CardMeta card={card} laneType={data.laneType} />}
       <RemoteSelection id={id} />
+      <CardVote cardId={id} text={card.text} />
       {SIDES.map(([hid, pos]) => (
         <Handle key={hid} id={hid} type="source" position={pos} className="card__handle" />
       ))}
