@@ -51,8 +51,10 @@ test('a dot vote on pain points and opportunities: hidden, revealed, ranked, int
   await place('Long queue');
   await expect(bar(page).getByRole('status')).toHaveText('Voting: 0 of 3 dots left');
   await expect(card(page, 'Rude staff').locator('[data-my-dots]')).toHaveAttribute('data-my-dots', '2');
-  // No dots left: a fourth is refused, and says why.
-  await place('Self check-in');
+  // No dots left: the control says so, and pressing it anyway explains why nothing happens.
+  const fourth = card(page, 'Self check-in').getByRole('button', { name: /^Place a dot on “Self check-in”/ });
+  await expect(fourth).toHaveAttribute('aria-disabled', 'true');
+  await fourth.press('Enter');
   await expect(page.getByText('You have no dots left. Take one back to move it.')).toBeVisible();
   await expect(card(page, 'Self check-in').locator('[data-my-dots]')).toHaveAttribute('data-my-dots', '0');
   // Taking one back frees it.
@@ -84,8 +86,8 @@ test('a dot vote on pain points and opportunities: hidden, revealed, ranked, int
   // The top item becomes an improvement item in one step.
   await panel(page).getByRole('spinbutton', { name: 'How many to add' }).fill('1');
   await panel(page).getByRole('button', { name: 'Add the top 1 to the backlog' }).click();
-  await expect(page.getByText('Added 1 improvement items from the vote.')).toBeVisible();
-  await page.getByRole('button', { name: 'Backlog' }).click();
+  await expect(page.getByText('Added 1 improvement item from the vote.')).toBeVisible();
+  await page.getByRole('button', { name: 'Backlog', exact: true }).click();
   const backlog = page.getByRole('complementary', { name: 'Improvement backlog' });
   await expect(backlog.getByRole('textbox', { name: 'Item' })).toHaveValue('Rude staff');
 
@@ -100,7 +102,7 @@ test('the shared timer: start, pause, add a minute, resume, reset, and the end s
   await page.clock.install();
   await newJourney(page);
   await openPanel(page);
-  await panel(page).getByRole('spinbutton', { name: 'Minutes' }).fill('2');
+  await panel(page).getByRole('spinbutton', { name: 'Minutes', exact: true }).fill('2');
   await panel(page).getByRole('button', { name: 'Start timer' }).click();
   const timer = bar(page).getByRole('timer');
   const status = bar(page).locator('[data-timer-status]');
@@ -121,7 +123,7 @@ test('the shared timer: start, pause, add a minute, resume, reset, and the end s
   await expect(timer).toHaveText('3:00');
 
   // Runs to the end: "time is up" and one soft chime (counted on the page; muting stops it).
-  await panel(page).getByRole('spinbutton', { name: 'Minutes' }).fill('1');
+  await panel(page).getByRole('spinbutton', { name: 'Minutes', exact: true }).fill('1');
   await panel(page).getByRole('button', { name: 'Start timer' }).click();
   await page.clock.runFor(61_000);
   await expect(status).toHaveAttribute('data-timer-status', 'done');
