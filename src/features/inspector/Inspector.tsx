@@ -5,6 +5,7 @@ import { CardInspector } from './CardInspector';
 import { ConnectionInspector } from './ConnectionInspector';
 import { MapInspector } from './MapInspector';
 import { LaneInspector, StageInspector, StepInspector } from './StructureInspectors';
+import { StructureLock } from '../workshop/StructureLock';
 
 /** The panel beside the board showing the fields of what is selected (the map when nothing is). */
 export function Inspector() {
@@ -34,7 +35,7 @@ export function Inspector() {
   }
   return (
     <aside className="inspector" aria-label={t('inspector.region')}>
-      {body}
+      <StructureLock kind={selection.kind}>{body}</StructureLock>
     </aside>
   );
 }
