@@ -3,7 +3,7 @@ import type { JourneyMap } from '../domain/types';
 import { DocumentSession, STORAGE_ORIGIN } from '../session/DocumentSession';
 import { writeMap } from '../sync/write';
 import { currentSession, useDocStore } from './docState';
-import { guarded } from './editGuard';
+import { guarded, historyAllowed } from './editGuard';
 
 export { currentSession, getDoc, useDocStore, type DocState } from './docState';
 
@@ -58,9 +58,9 @@ export function resetDoc(map: JourneyMap | null): void {
 }
 
 export function undo(): void {
-  currentSession()?.undo();
+  if (historyAllowed('undo')) currentSession()?.undo();
 }
 
 export function redo(): void {
-  currentSession()?.redo();
+  if (historyAllowed('redo')) currentSession()?.redo();
 }

@@ -24,3 +24,18 @@ export function guarded<A>(fn: (map: JourneyMap, args: A) => JourneyMap): (map: 
     return next;
   };
 }
+
+/** Rules that may refuse an undo or redo (the step it would take back is the caller's to inspect). */
+export type HistoryGuard = (kind: 'undo' | 'redo') => boolean;
+
+const historyGuards = new Set<HistoryGuard>();
+
+export function addHistoryGuard(guard: HistoryGuard): () => void {
+  historyGuards.add(guard);
+  return () => historyGuards.delete(guard);
+}
+
+export function historyAllowed(kind: 'undo' | 'redo'): boolean {
+  for (const g of historyGuards) if (!g(kind)) return false;
+  return true;
+}

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as actions from '../../store/actions';
-import { currentSession, getDoc, resetDoc } from '../../store/docStore';
+import { currentSession, getDoc, redo, resetDoc, undo } from '../../store/docStore';
 import { LOCAL_ROOM, useRoomState } from '../../store/roomState';
 import { useUiStore } from '../../store/uiStore';
 import { laneOf, makeMap, stepIds } from '../../test/fixtures';
@@ -39,6 +39,32 @@ describe('the workshop rules on the open map', () => {
     expect(setStructureLocked(false)).toBe(true);
     as('editor');
     expect(actions.renameStage(map.stages[0]!.id, 'again')).toBe(true);
+  });
+
+  it('while locked, an editor cannot undo or redo their own structure edit either, but can undo a card', () => {
+    as('editor');
+    const map = getDoc()!;
+    const stage = map.stages[0]!.id;
+    expect(actions.renameStage(stage, 'mine')).toBe(true);
+    const card = actions.addCard(laneOf(map, 'customer'), stepIds(map)[0]!, 'a card')!;
+    as('facilitator');
+    setStructureLocked(true);
+    as('editor');
+    undo();
+    expect(getDoc()!.cards.find((c) => c.id === card)).toBeUndefined();
+    undo();
+    expect(getDoc()!.stages[0]!.title).toBe('mine');
+    expect(useUiStore.getState().notice?.tone).toBe('error');
+    as('facilitator');
+    setStructureLocked(false);
+    as('editor');
+    undo();
+    expect(getDoc()!.stages[0]!.title).toBe(map.stages[0]!.title);
+    as('facilitator');
+    setStructureLocked(true);
+    as('editor');
+    redo();
+    expect(getDoc()!.stages[0]!.title).toBe(map.stages[0]!.title);
   });
 
   it('records a card’s author in a shared map, nobody with anonymous capture on or alone', () => {

@@ -2,9 +2,11 @@ import { authorOf, mayEditStructure, touchesStructure } from '../../domain/works
 import { translate } from '../../i18n';
 import { getIdentity } from '../../session/identity';
 import { setCardAuthorship } from '../../store/authorship';
-import { addEditGuard } from '../../store/editGuard';
+import { currentSession } from '../../store/docState';
+import { addEditGuard, addHistoryGuard } from '../../store/editGuard';
 import { useRoomState } from '../../store/roomState';
 import { notify } from '../../store/uiStore';
+import { nextStepTouchesStructure } from './historyTags';
 import { useWorkshop } from './workshopStore';
 
 /**
@@ -19,6 +21,14 @@ export function structureLockedForMe(): boolean {
 
 addEditGuard((prev, next) => {
   if (!touchesStructure(prev, next) || !structureLockedForMe()) return true;
+  notify(translate('workshop.lock.refused'), 'error');
+  return false;
+});
+
+// Undo and redo too: taking back one's own stage rename is still a structure edit.
+addHistoryGuard((kind) => {
+  const um = currentSession()?.undoManager;
+  if (!um || !nextStepTouchesStructure(um, kind) || !structureLockedForMe()) return true;
   notify(translate('workshop.lock.refused'), 'error');
   return false;
 });

@@ -2,7 +2,9 @@ import type * as Y from 'yjs';
 import { create } from 'zustand';
 import { tally, visibleTotals, type Dot, type Tally, type VoteRound } from '../../domain/workshop';
 import { getIdentity } from '../../session/identity';
+import type { DocumentSession } from '../../session/DocumentSession';
 import { useDocStore } from '../../store/docState';
+import { tagStructureSteps } from './historyTags';
 import { EMPTY_WORKSHOP, readDots, readWorkshop, votesMap, workshopMap, type WorkshopState } from './workshopDoc';
 
 /**
@@ -46,14 +48,15 @@ function refresh(doc: Y.Doc): void {
 }
 
 let unbind: (() => void) | null = null;
-let bound: Y.Doc | null = null;
+let bound: DocumentSession | null = null;
 
-function bind(doc: Y.Doc | null): void {
-  if (doc === bound) return;
+function bind(session: DocumentSession | null): void {
+  if (session === bound) return;
   unbind?.();
   unbind = null;
-  bound = doc;
-  if (!doc) {
+  bound = session;
+  const doc = session?.doc;
+  if (!session || !doc) {
     useWorkshop.setState(EMPTY);
     return;
   }
@@ -62,13 +65,15 @@ function bind(doc: Y.Doc | null): void {
   const v = votesMap(doc);
   w.observe(onChange);
   v.observe(onChange);
+  const untag = tagStructureSteps(session.undoManager, doc);
   unbind = () => {
     w.unobserve(onChange);
     v.unobserve(onChange);
+    untag();
   };
   useWorkshop.setState(EMPTY);
   refresh(doc);
 }
 
-bind(useDocStore.getState().session?.doc ?? null);
-useDocStore.subscribe((s) => bind(s.session?.doc ?? null));
+bind(useDocStore.getState().session);
+useDocStore.subscribe((s) => bind(s.session));
