@@ -160,3 +160,29 @@ test('look here to a slide opens the presentation there', async ({ page }) => {
   await panel(page).getByRole('button', { name: 'Bring everyone to this slide' }).click();
   await expect(page.locator('.present__count')).toHaveText(/^2 \/ \d+$/);
 });
+
+test('another tab on the map follows look here, and sees the timer and the vote', async ({ page, context }) => {
+  await newJourney(page);
+  await typeCard(page, 'Pain points', 'Step 1', 'Long queue');
+  const id = decodeURIComponent(new URL(page.url()).hash.replace('#/map/', ''));
+  const other = await context.newPage();
+  await other.goto(`/#/map/${encodeURIComponent(id)}`);
+  await expect(other.locator('.board[data-ready]')).toBeVisible({ timeout: 30_000 });
+  const viewport = () => other.locator('.react-flow__viewport').getAttribute('style');
+  const before = await viewport();
+
+  await openPanel(page);
+  // Zoom the asking page in on a corner, then bring everyone there.
+  await page.locator('.react-flow__pane').hover();
+  for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
+  await panel(page).getByRole('button', { name: 'Bring everyone to my view' }).click();
+  await expect(bar(other).getByText('Moved by the facilitator')).toBeVisible();
+  await expect.poll(viewport).not.toBe(before);
+  // The page that asked does not move, nor say it was moved.
+  await expect(page.getByText('Moved by the facilitator')).toHaveCount(0);
+
+  await panel(page).getByRole('button', { name: 'Start timer' }).click();
+  await expect(bar(other).locator('[data-timer-status]')).toHaveAttribute('data-timer-status', 'running');
+  await panel(page).getByRole('button', { name: 'Start vote' }).click();
+  await expect(bar(other).locator('[data-vote-status] [role=status]')).toHaveText('Voting: 3 of 3 dots left');
+});

@@ -19,7 +19,7 @@ export const slideSchema = z.object({ kind: z.literal('slide'), index: z.number(
 export const focusSchema = z.object({
   seq: z.number().int().min(1),
   id: z.string().min(1).max(200),
-  /** The facilitator's person id: they are not moved by their own request. */
+  /** The page that asked (not the person: the facilitator's other tabs, say on the projector, follow too). */
   by: z.string().min(1).max(200),
   at: z.number().finite(),
   target: z.discriminatedUnion('kind', [regionSchema, slideSchema]),

@@ -1,10 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { shouldFollow, type FocusTarget, type Seen } from '../../domain/workshop';
-import { getIdentity } from '../../session/identity';
 import { useUiStore } from '../../store/uiStore';
 import { flowInstance } from '../board/boardApi';
 import { useWorkshop } from './workshopStore';
-import { requestSlide } from './workshopUi';
+import { PAGE_ID, requestSlide } from './workshopUi';
 
 /** Shows a region of the board or a slide of the presentation. */
 export function showTarget(target: FocusTarget): void {
@@ -32,7 +31,7 @@ export function useLookHere(): boolean {
       seen.current = focus ? { seq: focus.seq, id: focus.id } : null;
       return;
     }
-    if (!focus || !shouldFollow(seen.current, focus, getIdentity().id, Date.now())) return;
+    if (!focus || !shouldFollow(seen.current, focus, PAGE_ID, Date.now())) return;
     seen.current = { seq: focus.seq, id: focus.id };
     showTarget(focus.target);
     setMoved((n) => n + 1);

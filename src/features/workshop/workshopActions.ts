@@ -5,6 +5,7 @@ import { currentSession, getDoc } from '../../store/docState';
 import { applyEdit } from '../../store/docStore';
 import { newId } from '../../store/ids';
 import { useRoomState } from '../../store/roomState';
+import { PAGE_ID } from './workshopUi';
 import { deleteDots, readDots, readWorkshop, staleDots, writeDot, writeWorkshop, type WorkshopField, type WorkshopState } from './workshopDoc';
 
 /**
@@ -46,7 +47,7 @@ export const clearTimer = () => facilitate('timer', () => null);
 /* look here */
 
 export const lookHere = (target: FocusTarget) =>
-  facilitate('focus', (s) => nextFocus(s.focus, { id: newId(), by: getIdentity().id, at: Date.now(), target }));
+  facilitate('focus', (s) => nextFocus(s.focus, { id: newId(), by: PAGE_ID, at: Date.now(), target }));
 
 /* dot voting */
 

@@ -9,3 +9,9 @@ export const useSlideRequest = create<{ seq: number; index: number | null }>(() 
 export function requestSlide(index: number): void {
   useSlideRequest.setState((s) => ({ seq: s.seq + 1, index }));
 }
+
+/**
+ * This page's id, as the author of a "look here" request: the page that asks does not move, but
+ * every other page does, the facilitator's own other tabs included (the one on the projector).
+ */
+export const PAGE_ID = typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : String(Math.random());
