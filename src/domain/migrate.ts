@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { commentSchema, targetsOf, visibleComments } from './comments';
 import { IMAGE_HASH } from './images';
 import { CARD_COLORS, LANE_TYPES, LANES, METRIC_TYPES } from './lanes';
+import { personSchema } from './people';
 import { BACKLOG_STATUSES, EMOTION_MAX, EMOTION_MIN, MAX_DATE, MAX_METRIC, MAX_MINUTES, MAX_SAMPLE, MAX_TEXT, MAX_TITLE, MIN_DATE, SCHEMA_VERSION, type JourneyMap } from './types';
 
 /**
@@ -106,6 +108,8 @@ export const mapSchema = z.object({
   backlog: z.array(backlogSchema).max(10_000).optional(),
   customChannels: z.array(z.string().trim().min(1).max(MAX_CHANNEL)).max(500).optional(),
   waitThresholds: z.record(z.string().max(MAX_CHANNEL), z.number().finite().min(0).max(MAX_MINUTES)).optional(),
+  comments: z.array(commentSchema).max(100_000).optional(),
+  people: z.array(personSchema).max(10_000).optional(),
 });
 
 /**
@@ -118,10 +122,12 @@ export const entitySchemas = {
   lanes: laneSchema,
   cards: cardSchema,
   connections: connectionSchema,
+  comments: commentSchema,
+  people: personSchema,
 } as const;
 
 /** The map's own fields, without its collections. */
-export const rootSchema = mapSchema.omit({ stages: true, lanes: true, cards: true, connections: true });
+export const rootSchema = mapSchema.omit({ stages: true, lanes: true, cards: true, connections: true, comments: true, people: true });
 
 /** Upgrades from version N to N+1, keyed by N. Add one here with each schema change. */
 const MIGRATIONS: Record<number, (doc: Record<string, unknown>) => Record<string, unknown>> = {};
@@ -151,7 +157,7 @@ export function restoreMap(input: unknown): RestoreResult {
 }
 
 /** What the boundary had to fix, for the import message: a kind and how many. */
-export type RepairKind = 'duplicate-cards' | 'orphan-cards' | 'empty-cards' | 'cards-in-cardless-lane' | 'dangling-connections' | 'duplicate-connections' | 'stale-marks';
+export type RepairKind = 'duplicate-cards' | 'orphan-cards' | 'empty-cards' | 'cards-in-cardless-lane' | 'dangling-connections' | 'duplicate-connections' | 'stale-marks' | 'orphan-comments';
 export interface Repair {
   kind: RepairKind;
   count: number;
@@ -200,5 +206,17 @@ function repair(map: JourneyMap): RestoreResult {
     for (const item of backlog) if (!unique(item.id)) return { ok: false, error: `duplicate id: ${item.id}` };
     backlog = backlog.map((item) => (item.stepId && !steps.has(item.stepId) ? { ...item, stepId: null } : item));
   }
-  return { ok: true, map: { ...map, cards: linked, connections, marks, ...(backlog ? { backlog } : {}) }, repaired };
+  // A comment on something the file does not hold (or a reply without its thread) is dropped.
+  let comments = map.comments;
+  if (comments) {
+    comments = visibleComments(comments, targetsOf({ cards: linked, stages: map.stages }));
+    note('orphan-comments', map.comments!.length - comments.length);
+  }
+  let people = map.people;
+  if (people) {
+    const seen = new Set<string>();
+    people = people.filter((p) => !seen.has(p.id) && !!seen.add(p.id));
+  }
+  const extra = { ...(backlog ? { backlog } : {}), ...(comments ? { comments } : {}), ...(people ? { people } : {}) };
+  return { ok: true, map: { ...map, cards: linked, connections, marks, ...extra }, repaired };
 }

@@ -1,3 +1,4 @@
+import { byTime } from './comments';
 import type { Card, JourneyMap, Stage, Step } from './types';
 
 /** Small read helpers shared by edit functions, layout and UI. All pure. */
@@ -54,5 +55,10 @@ export function canonical<T extends JourneyMap>(map: T): T {
   const cards = map.cards
     .slice()
     .sort((a, b) => lane.get(a.laneId)! - lane.get(b.laneId)! || step.get(a.stepId)! - step.get(b.stepId)! || a.order - b.order || (a.id < b.id ? -1 : 1));
-  return { ...map, cards };
+  // Comments oldest first and people by id: the order every replica's snapshot has.
+  const extra = {
+    ...(map.comments ? { comments: map.comments.slice().sort(byTime) } : {}),
+    ...(map.people ? { people: map.people.slice().sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) } : {}),
+  };
+  return { ...map, cards, ...extra };
 }

@@ -1,4 +1,6 @@
+import type { Comment } from './comments';
 import type { CardColor, Channel, LaneType, MetricType } from './lanes';
+import type { Person } from './people';
 
 export type MapKind = 'journey' | 'blueprint';
 
@@ -137,6 +139,10 @@ export interface JourneyMap {
   readonly customChannels?: readonly string[];
   /** "Long wait" in minutes per channel, where this map differs from the defaults. */
   readonly waitThresholds?: Readonly<Record<string, number>>;
+  /** Comment threads on cards, steps and stages (src/domain/comments.ts). */
+  readonly comments?: readonly Comment[];
+  /** Everyone who wrote on the map, for mentions (src/domain/people.ts). */
+  readonly people?: readonly Person[];
 }
 
 export const BACKLOG_STATUSES = ['proposed', 'agreed', 'inProgress', 'done'] as const;

@@ -512,6 +512,7 @@ const en = {
       'dangling-connections': '{{count}} connections to missing cards removed',
       'duplicate-connections': '{{count}} duplicate connections removed',
       'stale-marks': '{{count}} peak/end marks on missing steps cleared',
+      'orphan-comments': '{{count}} comments on missing cards, steps or stages removed',
     },
     updateWaiting: 'Another tab has edits that are not saved yet. Save or close it, then press Update again.',
     updateBlocked: 'The update waits: a tab could not save its work. Download or save that work first.',

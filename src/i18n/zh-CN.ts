@@ -513,6 +513,7 @@ const zhCN: Translation = {
       'dangling-connections': '移除了 {{count}} 条指向缺失卡片的连线',
       'duplicate-connections': '移除了 {{count}} 条重复的连线',
       'stale-marks': '清除了 {{count}} 个指向缺失步骤的峰值/终点标记',
+      'orphan-comments': '移除了 {{count}} 条指向缺失卡片、步骤或阶段的评论',
     },
     updateWaiting: '另一个标签页还有未保存的修改。请先保存或关闭该标签页，再点击“更新”。',
     updateBlocked: '更新已暂缓：有标签页无法保存它的工作。请先下载或保存那些工作。',

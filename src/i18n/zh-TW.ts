@@ -513,6 +513,7 @@ const zhTW: Translation = {
       'dangling-connections': '移除了 {{count}} 條指向遺失卡片的連線',
       'duplicate-connections': '移除了 {{count}} 條重複的連線',
       'stale-marks': '清除了 {{count}} 個指向遺失步驟的峰值／終點標記',
+      'orphan-comments': '移除了 {{count}} 則指向遺失卡片、步驟或階段的留言',
     },
     updateWaiting: '另一個分頁還有尚未儲存的修改。請先儲存或關閉那個分頁，再按「更新」。',
     updateBlocked: '更新暫緩：有分頁無法儲存它的工作。請先下載或儲存那些工作。',

@@ -23,6 +23,9 @@ export const COLLECTIONS: readonly CollectionSpec[] = [
   // Cards keep their place in a cell in their own `order` field; the array order is canonical.
   { name: 'cards', ordered: false },
   { name: 'connections', ordered: true },
+  // Comments sort by time, people by id (repair.ts), the same on every replica.
+  { name: 'comments', ordered: false },
+  { name: 'people', ordered: false },
 ];
 
 /** The keys of the map that are collections (not root fields). */

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { addComment, replyComment, setResolved, threadsOf } from '../domain/comments';
 import * as edit from '../domain/edit';
 import { restoreMap } from '../domain/migrate';
 import { canonical } from '../domain/query';
@@ -144,8 +145,13 @@ describe('saving derives what changed from the data', () => {
   }, 60_000);
 });
 
+const people = [
+  { id: 'person-a', name: 'Ann', color: '#1971c2' },
+  { id: 'person-b', name: '小李', color: '#2f9e44' },
+];
+
 type Op = { kind: number; a: number; b: number; c: number };
-const opArb = fc.record({ kind: fc.nat(13), a: fc.nat(50), b: fc.nat(50), c: fc.nat(50) });
+const opArb = fc.record({ kind: fc.nat(16), a: fc.nat(50), b: fc.nat(50), c: fc.nat(50) });
 
 /** One random edit, resolved against the map it is applied to; null when it does not apply. */
 function applyOp(map: JourneyMap, op: Op, id: string): JourneyMap | null {
@@ -184,6 +190,16 @@ function applyOp(map: JourneyMap, op: Op, id: string): JourneyMap | null {
       return step ? edit.setEmotion(map, { stepId: step, value: (op.b % 7) - 3 }) : null;
     case 12:
       return edit.addStage(map, { stageId: `stage-${id}`, title: `stage ${id}`, stepId: `sstep-${id}`, stepTitle: 's', index: op.a % 4 });
+    case 14:
+      return card ? addComment(map, { id: `comment-${id}`, target: { kind: 'card', id: card.id }, text: `on ${id}`, author: people[op.b % 2]!, now: op.c }) : null;
+    case 15: {
+      const root = pick(threadsOf(map), op.b)?.root;
+      return root ? replyComment(map, { id: `reply-${id}`, parentId: root.id, text: `re ${id}`, author: people[op.a % 2]!, now: op.c }) : null;
+    }
+    case 16: {
+      const root = pick(threadsOf(map), op.a)?.root;
+      return root ? setResolved(map, { id: root.id, resolved: op.b % 2 === 0 }) : null;
+    }
     default:
       return step ? edit.setMark(map, { kind: 'peak', stepId: step }) : null;
   }

@@ -1,4 +1,6 @@
+import { targetsOf, visibleComments, type Comment } from '../domain/comments';
 import { LANES } from '../domain/lanes';
+import type { Person } from '../domain/people';
 import { canonical } from '../domain/query';
 import type { Card, Connection, JourneyMap, Lane, Stage, Step } from '../domain/types';
 import type { Built } from './binding';
@@ -37,7 +39,21 @@ export function repairMap(
     (marks.peak && !steps.has(marks.peak)) || (marks.end && !steps.has(marks.end))
       ? { peak: marks.peak && steps.has(marks.peak) ? marks.peak : null, end: marks.end && steps.has(marks.end) ? marks.end : null }
       : marks;
-  const map = { ...root, marks: fixedMarks, stages, lanes: lanes.length ? lanes : placeholderLanes(root), cards, connections } as unknown as JourneyMap;
+  const comments = !prev || cards !== prev.cards || structureChanged || changed.has('comments') ? buildComments(prev, stages, cards, lists.get('comments') ?? [], repaired) : prev.comments;
+  const people = !prev || changed.has('people') ? buildPeople(prev, lists.get('people') ?? []) : prev.people;
+  // Collections are never root fields: a root key of that name (a faulty peer) is not shown.
+  const { comments: _c, people: _p, ...fields } = root;
+  const map = {
+    ...fields,
+    marks: fixedMarks,
+    stages,
+    lanes: lanes.length ? lanes : placeholderLanes(root),
+    cards,
+    connections,
+    // Absent rather than empty on a map nobody commented on, as in its JSON.
+    ...(comments ? { comments } : {}),
+    ...(people ? { people } : {}),
+  } as unknown as JourneyMap;
   return { map, repaired };
 }
 
@@ -139,4 +155,22 @@ function buildConnections(prev: JourneyMap | null, cards: readonly Card[], list:
   }
   if (out.length !== list.length) repaired.push(`connections: ${list.length - out.length} hidden`);
   return prev && same(prev.connections, out) ? prev.connections : out;
+}
+
+/** Comments on what exists (a comment on a deleted card stays in the document, hidden: undo brings both back). */
+function buildComments(prev: JourneyMap | null, stages: readonly Stage[], cards: readonly Card[], list: readonly Built[], repaired: string[]): readonly Comment[] | undefined {
+  if (list.length === 0) return undefined;
+  const out = visibleComments(
+    list.map((b) => b.entity as unknown as Comment),
+    targetsOf({ stages, cards }),
+  );
+  if (out.length !== list.length) repaired.push(`comments: ${list.length - out.length} hidden`);
+  if (out.length === 0) return undefined;
+  return prev?.comments && same(prev.comments, out) ? prev.comments : out;
+}
+
+function buildPeople(prev: JourneyMap | null, list: readonly Built[]): readonly Person[] | undefined {
+  if (list.length === 0) return undefined;
+  const out = list.map((b) => b.entity as unknown as Person).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return prev?.people && same(prev.people, out) ? prev.people : out;
 }

@@ -8,6 +8,7 @@ import { CARD_COLORS, CHANNELS, LANE_TYPES, LANES } from '../lanes';
 import { METRICS, layoutMap } from '../layout';
 import { canonical } from '../query';
 import { sliceSteps } from '../slice';
+import type { Comment } from '../comments';
 import type { Card, JourneyMap } from '../types';
 import { estimateMeasure } from '../wrap';
 import { CSV_COLUMNS, exportCsv, importCsv, parseCsv } from './csv';
@@ -170,6 +171,7 @@ const mapArb = fc
       { maxLength: 12 },
     ),
     connections: fc.array(fc.record({ from: fc.nat(), to: fc.nat(), twoWay: fc.boolean(), label: fc.oneof(fc.constant(''), textArb) }), { maxLength: 8 }),
+    comments: fc.array(fc.record({ on: fc.nat(), kind: fc.constantFrom('card', 'step', 'stage'), text: textArb, reply: fc.boolean(), resolved: fc.boolean(), who: fc.nat(2), edited: fc.boolean() }), { maxLength: 8 }),
   })
   .map((r): JourneyMap => {
     const ids = idCounter('r');
@@ -203,20 +205,35 @@ const mapArb = fc
       pairs.add(`${from}>${to}`);
       return [{ id: ids(), from, to, twoWay: k.twoWay, label: k.label }];
     });
-    return { ...makeMap('journey', 'rand'), title: r.title, stages, lanes, cards, connections };
+    // Comment threads on cards, steps and stages, with replies, by up to three people.
+    const people = [0, 1, 2].map((i) => ({ id: `person-${i}`, name: ['Ann', '小李', 'Bo Li'][i]!, color: '#1971c2' }));
+    const comments: Comment[] = [];
+    r.comments.forEach((k, i) => {
+      const pool = k.kind === 'card' ? cards : k.kind === 'step' ? steps : stages;
+      const roots = comments.filter((c) => c.parentId === null);
+      const root = k.reply && roots.length ? roots[k.on % roots.length]! : null;
+      const target = root ? root.target : pool.length ? { kind: k.kind, id: pool[k.on % pool.length]!.id } : null;
+      if (!target) return;
+      comments.push({ id: ids(), target, parentId: root?.id ?? null, author: people[k.who]!, createdAt: 1000 + i, editedAt: k.edited ? 2000 + i : null, text: k.text, resolved: !root && k.resolved, mentions: k.edited ? [people[(k.who + 1) % 3]!.id] : [] });
+    });
+    const extra = comments.length ? { comments, people } : {};
+    return { ...makeMap('journey', 'rand'), title: r.title, stages, lanes, cards, connections, ...extra };
   });
 
 describe('JSON', () => {
   it('round-trips any map exactly, arrows included (property test, CJK and emoji)', () => {
     let withArrows = 0;
+    let withReplies = 0;
     fc.assert(
       fc.property(mapArb, (map) => {
         if (map.connections.length > 0) withArrows++;
+        if (map.comments?.some((c) => c.parentId)) withReplies++;
         expect(importJson(exportJson(map))).toEqual(canonical(map));
       }),
       { numRuns: 300 },
     );
     expect(withArrows).toBeGreaterThan(50); // the generator really does make arrows
+    expect(withReplies).toBeGreaterThan(50); // …and comment threads with replies
   }, 30_000);
 
   it('names the line and column of a syntax error, and the field of an invalid value', () => {
