@@ -56,8 +56,10 @@ export const commentSchema = z.object({
 });
 
 export function commentsOf(map: JourneyMap): readonly Comment[] {
-  return map.comments ?? [];
+  return map.comments ?? NONE;
 }
+
+const NONE: readonly Comment[] = Object.freeze([]);
 
 function clean(text: string): string {
   return text.trim().slice(0, MAX_COMMENT);

@@ -26,8 +26,11 @@ export const personSchema = z.object({
 
 /** The people of a map (none for a map nobody wrote on). */
 export function peopleOf(map: JourneyMap): readonly Person[] {
-  return map.people ?? [];
+  return map.people ?? NONE;
 }
+
+// One empty list, so a selector reading a map without people returns the same value each time.
+const NONE: readonly Person[] = Object.freeze([]);
 
 export function findPerson(map: JourneyMap, id: string): Person | null {
   return peopleOf(map).find((p) => p.id === id) ?? null;

@@ -44,6 +44,8 @@ export const COLORS = {
   lineInternal: '#6a1b9a',
   toast: '#263238',
   dropTarget: '#1565c0',
+  /** Comment markers in exported images: apart from every lane tint and line, 5:1 under white text. */
+  comment: '#c2410c',
 } as const;
 
 export type ColorName = keyof typeof COLORS;

@@ -1,4 +1,5 @@
 import type { Analysis } from '../analysis';
+import { commentListSvg, commentMarkersSvg, type CommentedItem, type CommentLabels } from './svgComments';
 import { stepMarksSvg, stepMarksWidth, type StepMarkLabels } from './svgMarks';
 import { chipSpot, floorLabelSpot, smoothPath, valueLabelBox, valueLabelSpot } from '../curve';
 import { CARD_FILL, DEFAULT_CARD_FILL, LANES, laneHasField, type Channel } from '../lanes';
@@ -47,6 +48,8 @@ export interface SvgOptions {
    * thumbnail), each image card shows a quiet tint; a hash missing from the map: not on this device.
    */
   images?: ReadonlyMap<string, string>;
+  /** Comment markers (numbered for the whole export) and, with `list`, the threads below the map. */
+  comments?: { items: readonly CommentedItem[]; labels: CommentLabels; list: boolean };
 }
 
 export const SVG_MARGIN = 24;
@@ -201,6 +204,7 @@ function grid(map: JourneyMap, layout: Layout, opts: SvgOptions): string {
       out.push(`<text x="${num(l.x + l.w / 2)}" y="${num(l.y + 14)}" font-size="12" fill="${C.ink}" text-anchor="middle">${esc(k.label)}</text>`);
     }
   }
+  if (opts.comments) out.push(commentMarkersSvg(opts.comments.items, layout));
   return out.join('');
 }
 
@@ -264,7 +268,10 @@ export function buildSvg(map: JourneyMap, layout: Layout, opts: SvgOptions): { s
   const head = chrome ? header(map, opts, width) : { svg: '', height: SVG_MARGIN };
   const gridTop = head.height;
   const legendPart = chrome ? legend(opts, layout.lines.length > 0, gridTop + layout.height + 16, width) : { svg: '', height: 0 };
-  const height = gridTop + layout.height + (chrome ? 16 + legendPart.height : 0) + SVG_MARGIN;
+  const listTop = gridTop + layout.height + (chrome ? 16 + legendPart.height : 0);
+  const c = opts.comments;
+  const list = c?.list ? commentListSvg(c.items, c.labels, SVG_MARGIN, listTop + 8, Math.min(width - 2 * SVG_MARGIN, 1100), opts.measure) : { svg: '', height: 0 };
+  const height = listTop + (list.height ? list.height + 8 : 0) + SVG_MARGIN;
   const svg = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}">`,
     `<title>${esc(map.title)}</title>`,
@@ -273,6 +280,7 @@ export function buildSvg(map: JourneyMap, layout: Layout, opts: SvgOptions): { s
     head.svg,
     `<g transform="translate(${SVG_MARGIN},${gridTop})">${grid(map, layout, opts)}</g>`,
     legendPart.svg,
+    list.svg,
     '</svg>',
   ].join('');
   return { svg, width, height };

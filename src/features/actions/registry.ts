@@ -7,6 +7,7 @@ import {
   ImagePlus,
   Keyboard,
   ListTodo,
+  MessagesSquare,
   Maximize,
   Megaphone,
   PanelRight,
@@ -25,6 +26,7 @@ import { useBacklogUi } from '../backlog/backlogUi';
 import { openShareDialog } from '../share/shareUi';
 import { useWorkshopUi } from '../workshop/workshopUi';
 import { useStructureLockedForMe } from '../workshop/hooks';
+import { commentsCommand } from '../comments/command';
 import { fitView, focusHeader } from '../board/boardApi';
 import { restoreFocus } from '../board/focus';
 import type { Binding } from './keys';
@@ -128,6 +130,7 @@ export const COMMANDS: readonly Command[] = [
     useStatus: () => ({ pressed: useBacklogUi((s) => s.open) }),
     useBadge: () => useDocStore((s) => (s.doc?.backlog ?? []).filter((i) => i.status !== 'done').length),
   },
+  commentsCommand(MessagesSquare),
   {
     id: 'inspector',
     label: 'toolbar.inspector',

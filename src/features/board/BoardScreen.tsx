@@ -10,6 +10,7 @@ import { resetUi, useUiStore } from '../../store/uiStore';
 import { BacklogSlot } from '../backlog/BacklogSlot';
 import { FacilitatorSlot } from '../workshop/FacilitatorPanel';
 import { WorkshopBar } from '../workshop/WorkshopBar';
+import { CommentsSlot } from '../comments/CommentsSlot';
 import { Inspector } from '../inspector/Inspector';
 import { ShareSlot } from '../share/ShareSlot';
 import { Board } from './Board';
@@ -87,6 +88,7 @@ export function BoardScreen({ mapId, onBack, onOpen }: { mapId: string; onBack: 
           )}
           <BacklogSlot />
           <FacilitatorSlot />
+          <CommentsSlot />
           {inspectorOpen && <Inspector />}
         </main>
         <Suspense fallback={null}>

@@ -11,6 +11,7 @@ import { measureText } from '../board/measure';
 import { deckSlides } from '../present/deck';
 import { useSlideText } from '../present/useSlideText';
 import { imageHrefs } from '../images/hrefs';
+import { IncludeComments } from '../comments/IncludeComments';
 import { runExport, type ExportFormat, type ExportRequest, type ExportResult } from './exporters';
 
 /** The deck, as the presentation shows it: PDF (16:9, a slide a page) or PowerPoint. */
@@ -44,6 +45,7 @@ export function ExportDialog({ doc, onClose }: { doc: JourneyMap; onClose: () =>
   const [background, setBackground] = useState<'white' | 'transparent'>('white');
   const [paper, setPaper] = useState<Paper>('a4');
   const [someStages, setSomeStages] = useState(false);
+  const [withComments, setWithComments] = useState(false);
   const [stages, setStages] = useState<Set<string>>(() => new Set(doc.stages.map((s) => s.id)));
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ text: string; tone: 'info' | 'error' } | null>(null);
@@ -82,7 +84,7 @@ export function ExportDialog({ doc, onClose }: { doc: JourneyMap; onClose: () =>
   const run = async () => {
     if (isSlides(format)) return runSlides(format);
     if (IMAGE.has(format) && someStages && stages.size === 0) return setMessage({ text: t('export.noStages'), tone: 'error' });
-    const req: ExportRequest = { format, scale, background: format === 'pdf' ? 'white' : background, paper, stepIds: IMAGE.has(format) && someStages ? stageSteps(doc, stages) : null };
+    const req: ExportRequest = { format, scale, background: format === 'pdf' ? 'white' : background, paper, stepIds: IMAGE.has(format) && someStages ? stageSteps(doc, stages) : null, comments: IMAGE.has(format) && withComments };
     setBusy(true);
     setMessage({ text: t('export.working'), tone: 'info' });
     try {
@@ -125,6 +127,7 @@ export function ExportDialog({ doc, onClose }: { doc: JourneyMap; onClose: () =>
               ]}
               onChange={(v) => setSomeStages(v === 'some')}
             />
+            <IncludeComments checked={withComments} onChange={setWithComments} />
             {someStages && (
               <fieldset className="radio-group">
                 <legend>{t('export.stages')}</legend>

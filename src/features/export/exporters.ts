@@ -4,10 +4,11 @@ import { analyzeJourney } from '../../domain/analysis';
 import { exportCsv } from '../../domain/formats/csv';
 import { exportJson } from '../../domain/formats/json';
 import { exportMermaid } from '../../domain/formats/mermaid';
-import { buildPdf, planPages, PDF_MARGIN_PT, type Paper, type PdfPage, type PdfText } from '../../domain/formats/pdf';
+import { buildPdf, PAPER, planPages, PDF_MARGIN_PT, type Paper, type PdfPage, type PdfText } from '../../domain/formats/pdf';
 import { svgTextRuns } from '../../domain/formats/svgText';
 import { buildSvg, SVG_MARGIN, type SvgLabels } from '../../domain/formats/svg';
-import { layoutMap, METRICS } from '../../domain/layout';
+import { commentedItems, commentListPages, type CommentedItem, type CommentLabels } from '../../domain/formats/svgComments';
+import { CARD_FONT_FAMILY, layoutMap, METRICS } from '../../domain/layout';
 import { sliceSteps } from '../../domain/slice';
 import type { JourneyMap } from '../../domain/types';
 import { fileName } from '../../ui/download';
@@ -25,6 +26,8 @@ export interface ExportRequest {
   paper: Paper;
   /** Steps to include in images; null for the whole map. */
   stepIds: ReadonlySet<string> | null;
+  /** Images only: numbered comment markers and the list of open threads (off unless asked). */
+  comments?: boolean;
 }
 
 export interface ExportResult {
@@ -57,10 +60,35 @@ export function svgLabels(t: TFunction): SvgLabels {
   };
 }
 
-/** The map (or the chosen part of it) as SVG: the shared layout, the whole map's peak and end. */
-export function mapSvg(map: JourneyMap, req: Pick<ExportRequest, 'background' | 'stepIds'>, t: TFunction, chrome = true, images?: ReadonlyMap<string, string>) {
+export function commentLabels(t: TFunction): CommentLabels {
+  return { heading: t('comments.exportHeading'), kind: { card: t('comments.on.card'), step: t('comments.on.step'), stage: t('comments.on.stage') } };
+}
+
+/**
+ * The map (or the chosen part of it) as SVG: the shared layout, the whole map's peak and end.
+ * With comments asked for: markers numbered for the part shown (or the given numbering, the
+ * same on every page of a PDF) and, unless `list` is false, the threads below the map.
+ */
+export function mapSvg(
+  map: JourneyMap,
+  req: Pick<ExportRequest, 'background' | 'stepIds' | 'comments'>,
+  t: TFunction,
+  chrome = true,
+  images?: ReadonlyMap<string, string>,
+  numbered?: { items: readonly CommentedItem[]; list: boolean },
+) {
   const part = req.stepIds ? sliceSteps(map, req.stepIds) : map;
-  return buildSvg(part, layoutMap(part, measureText), { labels: svgLabels(t), measure: measureText, background: req.background, moments: analyzeJourney(map), chrome, images });
+  const layout = layoutMap(part, measureText);
+  const c = req.comments ? (numbered ?? { items: commentedItems(part, layout), list: true }) : null;
+  return buildSvg(part, layout, {
+    labels: svgLabels(t),
+    measure: measureText,
+    background: req.background,
+    moments: analyzeJourney(map),
+    chrome,
+    images,
+    ...(c ? { comments: { ...c, labels: commentLabels(t) } } : {}),
+  });
 }
 
 export async function runExport(map: JourneyMap, req: ExportRequest, t: TFunction): Promise<ExportResult> {
@@ -107,7 +135,10 @@ export function pdfTextLayer(svg: string, place: PdfPage['place'], svgWidth: num
 async function exportPdf(map: JourneyMap, req: ExportRequest, t: TFunction, fname: string): Promise<ExportResult> {
   const part = req.stepIds ? sliceSteps(map, req.stepIds) : map;
   const images = await imageHrefs(part);
-  const whole = mapSvg(map, { background: 'white', stepIds: req.stepIds }, t, true, images);
+  // Comments: one numbering for every page; the list below the map on a fitted page, else on pages of its own.
+  const items = req.comments ? commentedItems(part, layoutMap(part, measureText)) : [];
+  const numbered = { items, list: req.paper === 'fit' };
+  const whole = mapSvg(map, { background: 'white', stepIds: req.stepIds, comments: req.comments }, t, true, images, numbered);
   const steps = part.stages.flatMap((s) => s.steps);
   const plans = planPages({
     paper: req.paper,
@@ -122,7 +153,7 @@ async function exportPdf(map: JourneyMap, req: ExportRequest, t: TFunction, fnam
   let reduced = false;
   for (const plan of plans) {
     const ids = plan.steps.length === steps.length ? req.stepIds : new Set(plan.steps.map((i) => steps[i]!.id));
-    const { svg, width, height } = plans.length === 1 ? whole : mapSvg(map, { background: 'white', stepIds: ids }, t, true, images);
+    const { svg, width, height } = plans.length === 1 ? whole : mapSvg(map, { background: 'white', stepIds: ids, comments: req.comments }, t, true, images, numbered);
     const wantPx = plan.scale * (200 / 72); // image pixels per layout pixel at 200 dpi
     const r = await rasterize(svg, width, height, wantPx, '#ffffff');
     reduced ||= r.scale < wantPx - 1e-6;
@@ -135,6 +166,21 @@ async function exportPdf(map: JourneyMap, req: ExportRequest, t: TFunction, fnam
     await pages.at(-1);
     const text = pdfTextLayer(svg, place, width);
     pages.push(canvasToZlibRgb(r.canvas).then((zlibRgb) => ({ widthPt: plan.widthPt, heightPt: plan.heightPt, image: { width: pw, height: ph, zlibRgb }, place, text })));
+  }
+  if (req.paper !== 'fit' && items.length) {
+    const paper = PAPER[req.paper];
+    const LIST_WIDTH = 1000;
+    const scale = Math.min(0.75, (paper.w - 2 * PDF_MARGIN_PT) / LIST_WIDTH);
+    for (const page of commentListPages(items, commentLabels(t), LIST_WIDTH, (paper.h - 2 * PDF_MARGIN_PT) / scale, measureText, CARD_FONT_FAMILY)) {
+      // One item with more replies than a page holds is printed smaller rather than cut.
+      const k = Math.min(scale, (paper.h - 2 * PDF_MARGIN_PT) / page.height);
+      const r = await rasterize(page.svg, page.width, page.height, k * (200 / 72), '#ffffff');
+      const place = { x: (paper.w - page.width * k) / 2, y: paper.h - PDF_MARGIN_PT - page.height * k, w: page.width * k, h: page.height * k };
+      await pages.at(-1);
+      const text = pdfTextLayer(page.svg, place, page.width);
+      const { width: pw, height: ph } = r.canvas;
+      pages.push(canvasToZlibRgb(r.canvas).then((zlibRgb) => ({ widthPt: paper.w, heightPt: paper.h, image: { width: pw, height: ph, zlibRgb }, place, text })));
+    }
   }
   const bytes = buildPdf(await Promise.all(pages), { title: map.title });
   return { blob: new Blob([bytes as BlobPart], { type: 'application/pdf' }), name: fname, pages: pages.length, reducedFrom: reduced ? 1 : undefined };

@@ -7,6 +7,7 @@ import { select } from '../../store/uiStore';
 import { Section, TextField } from '../../ui/fields';
 import { focusCell } from '../board/boardApi';
 import { CARD_FILL, DEFAULT_CARD_FILL } from '../../domain/lanes';
+import { CommentsButton } from '../comments/CommentsButton';
 import { ConnectPicker } from './ConnectPicker';
 import { FIELD_CONTROLS } from './fieldControls';
 
@@ -59,6 +60,7 @@ export function CardInspector({ doc, id }: { doc: JourneyMap; id: string }) {
           <button type="button" onClick={() => actions.duplicateCard(id)}>
             {t('inspector.duplicateCard')}
           </button>
+          <CommentsButton target={{ kind: 'card', id }} />
           <button type="button" onClick={() => actions.addBacklogFromCard(id)}>
             {t('insight.toBacklog')}
           </button>

@@ -4,6 +4,7 @@ import { findStep } from '../../domain/query';
 import type { JourneyMap } from '../../domain/types';
 import * as actions from '../../store/actions';
 import { CheckboxField, NumberField, Section, SelectField, TextField } from '../../ui/fields';
+import { CommentsButton } from '../comments/CommentsButton';
 import { useNumberMessages } from './useNumberMessages';
 
 export function StageInspector({ doc, id }: { doc: JourneyMap; id: string }) {
@@ -21,6 +22,7 @@ export function StageInspector({ doc, id }: { doc: JourneyMap; id: string }) {
         <button type="button" disabled={index === doc.stages.length - 1} onClick={() => actions.moveStage(id, index + 1)}>
           {t('inspector.moveRight')}
         </button>
+        <CommentsButton target={{ kind: 'stage', id }} />
         <button type="button" className="danger" onClick={() => actions.deleteStage(id)}>
           {t('inspector.deleteStage')}
         </button>
@@ -65,6 +67,7 @@ export function StepInspector({ doc, id }: { doc: JourneyMap; id: string }) {
         <button type="button" onClick={() => actions.nudgeStep(id, 1)}>
           {t('inspector.moveRight')}
         </button>
+        <CommentsButton target={{ kind: 'step', id }} />
         <button type="button" className="danger" onClick={() => actions.deleteStep(id)}>
           {t('inspector.deleteStep')}
         </button>

@@ -15,6 +15,7 @@ import { CardMeta } from './CardMeta';
 import { RemoteSelection } from '../../presence/RemoteSelection';
 import { CardImage } from '../../images/CardImage';
 import { CardVote } from '../../workshop/CardVote';
+import { CommentBadge } from '../../comments/CommentBadge';
 
 const SIDES = [
   ['t', Position.Top],
@@ -108,6 +109,7 @@ function CardNodeComponent({ id, data }: NodeProps<Node<CardData, 'card'>>) {
       {data.hasMeta && <CardMeta card={card} laneType={data.laneType} />}
       <RemoteSelection id={id} />
       <CardVote cardId={id} text={card.text} />
+      <CommentBadge kind="card" id={id} />
       {SIDES.map(([hid, pos]) => (
         <Handle key={hid} id={hid} type="source" position={pos} className="card__handle" />
       ))}

@@ -9,6 +9,7 @@ import { useKeyedFlag } from '../../../ui/keyedFlag';
 import type { LaneData, StageData, StepData } from '../buildNodes';
 import { Header } from './Header';
 import { StepMarks } from './StepMarks';
+import { CommentBadge } from '../../comments/CommentBadge';
 import './marks.css';
 
 function useSelected(kind: 'stage' | 'step' | 'lane', id: string): boolean {
@@ -33,7 +34,9 @@ function StageNodeComponent({ data }: NodeProps<Node<StageData, 'stage'>>) {
         const index = getDoc()?.stages.findIndex((s) => s.id === stageId) ?? -1;
         if (index + d >= 0) actions.moveStage(stageId, index + d);
       }}
-    />
+    >
+      <CommentBadge kind="stage" id={stageId} />
+    </Header>
   );
 }
 
@@ -60,6 +63,7 @@ function StepNodeComponent({ data }: NodeProps<Node<StepData, 'step'>>) {
         </span>
       )}
       <StepMarks data={data} />
+      <CommentBadge kind="step" id={stepId} />
     </Header>
   );
 }
