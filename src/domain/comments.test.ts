@@ -17,6 +17,7 @@ import {
   threadsOf,
   MAX_COMMENT,
 } from './comments';
+import { cloneMap } from './create';
 import * as edit from './edit';
 import { exportJson, importJsonWithRepairs } from './formats/json';
 import { restoreMap } from './migrate';
@@ -159,6 +160,22 @@ describe('comments in the document', () => {
     const repaired = importJsonWithRepairs(JSON.stringify(json));
     expect(repaired.map.comments!.map((c) => c.id)).toEqual(['k1']);
     expect(repaired.repaired).toEqual([{ kind: 'orphan-comments', count: 1 }]);
+  });
+
+  it('follows a copied map’s new ids (duplicate, or an import of a map already there)', () => {
+    let m = addComment(withCard(), { id: 'k1', target: onCard, text: 'on the card', author: ann, now: 1 });
+    m = replyComment(m, { id: 'k2', parentId: 'k1', text: 'a reply', author: bo, now: 2 });
+    m = addComment(m, { id: 'k3', target: { kind: 'stage', id: m.stages[0]!.id }, text: 'on the stage', author: ann, now: 3 });
+    let n = 0;
+    const copy = cloneMap(m, { id: 'copy', title: 'Copy', ids: () => `new-${++n}`, now: 5 });
+    const r = restoreMap(copy);
+    expect(r.ok && r.repaired).toEqual([]);
+    const threads = threadsOf(copy);
+    expect(threads.map((t) => [t.root.target.id, t.replies.length])).toEqual([
+      [copy.cards[0]!.id, 1],
+      [copy.stages[0]!.id, 0],
+    ]);
+    expect(commentsOf(copy).some((c) => ['k1', 'k2', 'k3'].includes(c.id))).toBe(false);
   });
 
   it('makes adding and editing a comment one undo step of this user only', () => {

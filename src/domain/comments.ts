@@ -286,3 +286,15 @@ export function targetsOf(map: Pick<JourneyMap, 'cards' | 'stages'>): (t: Commen
   const steps = new Set(map.stages.flatMap((s) => s.steps.map((st) => st.id)));
   return (t) => (t.kind === 'card' ? cards : t.kind === 'stage' ? stages : steps).has(t.id);
 }
+
+/** The comments of a copied map (duplicate, import of a map already there): fresh ids, targets and threads following the copy's ids. */
+export function cloneComments(comments: readonly Comment[], remap: ReadonlyMap<string, string>, ids: () => string): Comment[] {
+  const fresh = new Map(comments.map((c) => [c.id, ids()]));
+  return comments.flatMap((c) => {
+    const target = remap.get(c.target.id);
+    if (!target) return [];
+    const parentId = c.parentId === null ? null : (fresh.get(c.parentId) ?? null);
+    if (c.parentId !== null && !parentId) return [];
+    return [{ ...c, id: fresh.get(c.id)!, target: { kind: c.target.kind, id: target }, parentId }];
+  });
+}

@@ -1,3 +1,4 @@
+import { cloneComments } from './comments';
 import { BLUEPRINT_LANES, JOURNEY_LANES, type LaneType } from './lanes';
 import { EMPTY_PERSONA, MAX_TITLE, SCHEMA_VERSION, clampText, type JourneyMap, type MapKind } from './types';
 import { newStep } from './edit/structure';
@@ -66,6 +67,7 @@ export function cloneMap(map: JourneyMap, args: { id: string; title: string; ids
     connections,
     marks: { peak: mark(map.marks.peak), end: mark(map.marks.end) },
     ...(backlog ? { backlog } : {}),
+    ...(map.comments ? { comments: cloneComments(map.comments, remap, args.ids) } : {}),
     createdAt: args.now,
   };
 }

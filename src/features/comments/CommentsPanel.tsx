@@ -54,6 +54,7 @@ interface ListProps {
 function TargetThreads({ doc, target, threads, people, meId }: ListProps & { target: CommentTarget }) {
   const { t } = useTranslation();
   const label = targetLabel(doc, target, t);
+  const focusBox = useCommentsUi((s) => s.focusBox);
   return (
     <section aria-label={t('comments.open', { name: label })}>
       <div className="comments-panel__target">
@@ -73,7 +74,7 @@ function TargetThreads({ doc, target, threads, people, meId }: ListProps & { tar
         ))}
       </ul>
       <h4 className="comments-panel__new">{t('comments.newThread')}</h4>
-      <Composer key={`${target.kind}:${target.id}`} label={t('comments.newThread')} placeholder={t('comments.placeholder')} submitLabel={t('comments.post')} autoFocus onSubmit={(text) => !!act.addThread(target, text)} />
+      <Composer key={`${target.kind}:${target.id}`} label={t('comments.newThread')} placeholder={t('comments.placeholder')} submitLabel={t('comments.post')} autoFocus={focusBox} onSubmit={(text) => !!act.addThread(target, text)} />
     </section>
   );
 }
@@ -103,8 +104,8 @@ function AllThreads({ doc, threads, people, meId }: ListProps) {
               type="button"
               className="link comments-panel__jump"
               onClick={() => {
+                openComments(x.root.target, false);
                 jumpTo(x.root.target);
-                openComments(x.root.target);
               }}
             >
               {targetLabel(doc, x.root.target, t)}

@@ -12,13 +12,15 @@ export interface CommentsUi {
   target: CommentTarget | null;
   filter: ThreadFilter;
   mentionsOnly: boolean;
+  /** Put the caret in the new-comment box (opened to write; not when jumping to the board). */
+  focusBox: boolean;
 }
 
-export const useCommentsUi = create<CommentsUi>(() => ({ open: false, target: null, filter: 'open', mentionsOnly: false }));
+export const useCommentsUi = create<CommentsUi>(() => ({ open: false, target: null, filter: 'open', mentionsOnly: false, focusBox: false }));
 
 /** Opens the panel on one item's threads, or on the list of all threads. */
-export function openComments(target: CommentTarget | null = null): void {
-  useCommentsUi.setState({ open: true, target });
+export function openComments(target: CommentTarget | null = null, focusBox = true): void {
+  useCommentsUi.setState({ open: true, target, focusBox });
 }
 
 export function closeComments(): void {
