@@ -19,6 +19,7 @@ import {
 } from './comments';
 import { cloneMap } from './create';
 import * as edit from './edit';
+import { exportBackup, importBackup } from './formats/backup';
 import { exportJson, importJsonWithRepairs } from './formats/json';
 import { restoreMap } from './migrate';
 import { upsertPerson } from './people';
@@ -149,12 +150,15 @@ describe('comments in the document', () => {
     expect(restoreMap(r.map).ok).toBe(true);
   });
 
-  it('carries comments and people through JSON export and import; drops orphans on import', () => {
+  it('carries comments and people through JSON export and import and backups; drops orphans on import', () => {
     let m = addComment(withCard(), { id: 'k1', target: onCard, text: '你好 @Bo Li', author: ann, now: 1, mentions: [bo.id] });
     m = upsertPerson(m, bo);
     const back = importJsonWithRepairs(exportJson(m));
     expect(back.map.comments).toEqual(m.comments);
     expect(back.map.people).toEqual(m.people);
+    const [restored] = importBackup(exportBackup([{ map: m, updatedAt: 5, deletedAt: null }], 6));
+    expect(restored!.map.comments).toEqual(m.comments);
+    expect(restored!.map.people).toEqual(m.people);
     const json = JSON.parse(exportJson(m));
     json.comments.push({ ...json.comments[0], id: 'k9', target: { kind: 'card', id: 'gone' } });
     const repaired = importJsonWithRepairs(JSON.stringify(json));
