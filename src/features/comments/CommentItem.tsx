@@ -6,6 +6,7 @@ import * as act from './commentActions';
 import { Composer } from './Composer';
 import { Avatar } from './people';
 import { absoluteTime, relativeTime } from './time';
+import { useCanEdit } from '../../store/roomState';
 import { useNow } from './useNow';
 
 interface Props {
@@ -22,6 +23,8 @@ export function CommentItem({ comment, people, meId, thread }: Props) {
   const { t, i18n } = useTranslation();
   const now = useNow();
   const [editing, setEditing] = useState(false);
+  // A viewer of a shared map reads the threads; the server would refuse their changes.
+  const canEdit = useCanEdit();
   const author = people.get(comment.author.id) ?? comment.author;
   const mine = comment.author.id === meId;
   const mentionsMe = comment.mentions.includes(meId);
@@ -68,7 +71,7 @@ export function CommentItem({ comment, people, meId, thread }: Props) {
           )}
         </p>
       )}
-      {!editing && (
+      {!editing && canEdit && (
         <div className="comment__actions">
           {thread && (
             <button type="button" className="link" onClick={() => act.setResolved(comment.id, !thread.resolved)}>

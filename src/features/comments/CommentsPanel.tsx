@@ -4,6 +4,7 @@ import { mentionsPerson, threadsOf, type CommentTarget, type Thread } from '../.
 import { peopleOf, type Person } from '../../domain/people';
 import type { JourneyMap } from '../../domain/types';
 import { useDocStore } from '../../store/docStore';
+import { useCanEdit } from '../../store/roomState';
 import * as act from './commentActions';
 import { Composer } from './Composer';
 import { closeComments, openComments, useCommentsUi, type ThreadFilter } from './commentsUi';
@@ -55,6 +56,7 @@ function TargetThreads({ doc, target, threads, people, meId }: ListProps & { tar
   const { t } = useTranslation();
   const label = targetLabel(doc, target, t);
   const focusBox = useCommentsUi((s) => s.focusBox);
+  const canEdit = useCanEdit();
   return (
     <section aria-label={t('comments.open', { name: label })}>
       <div className="comments-panel__target">
@@ -73,8 +75,12 @@ function TargetThreads({ doc, target, threads, people, meId }: ListProps & { tar
           <ThreadView key={x.root.id} thread={x} people={people} meId={meId} />
         ))}
       </ul>
-      <h4 className="comments-panel__new">{t('comments.newThread')}</h4>
-      <Composer key={`${target.kind}:${target.id}`} label={t('comments.newThread')} placeholder={t('comments.placeholder')} submitLabel={t('comments.post')} autoFocus={focusBox} onSubmit={(text) => !!act.addThread(target, text)} />
+      {canEdit && (
+        <>
+          <h4 className="comments-panel__new">{t('comments.newThread')}</h4>
+          <Composer key={`${target.kind}:${target.id}`} label={t('comments.newThread')} placeholder={t('comments.placeholder')} submitLabel={t('comments.post')} autoFocus={focusBox} onSubmit={(text) => !!act.addThread(target, text)} />
+        </>
+      )}
     </section>
   );
 }

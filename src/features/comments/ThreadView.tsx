@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Thread } from '../../domain/comments';
 import type { Person } from '../../domain/people';
 import * as act from './commentActions';
+import { useCanEdit } from '../../store/roomState';
 import { CommentItem } from './CommentItem';
 import { Composer } from './Composer';
 
@@ -11,6 +12,7 @@ export function ThreadView({ thread, people, meId }: { thread: Thread; people: R
   const { t } = useTranslation();
   const { root, replies } = thread;
   const [replying, setReplying] = useState(false);
+  const canEdit = useCanEdit();
   return (
     <li className={`thread${root.resolved ? ' thread--resolved' : ''}`} data-thread={root.id}>
       {root.resolved && <span className="tag tag--resolved">{t('comments.resolved')}</span>}
@@ -25,6 +27,7 @@ export function ThreadView({ thread, people, meId }: { thread: Thread; people: R
         </ul>
       )}
       {!root.resolved &&
+        canEdit &&
         (replying ? (
           <Composer
             label={t('comments.reply')}
