@@ -52,8 +52,9 @@ test('comment, reply, mention, resolve and reopen; badges, the panel’s filters
     await expect(card(page, '客服记录新地址')).toBeVisible();
     const stageId = map.stages[0]!.id;
 
-    // Bo's thread shows on the stage header and in the toolbar.
-    await expect(badge(page, 'stage', stageId)).toHaveAccessibleName('1 open comment thread');
+    // Bo's thread shows on the stage header (standing out: it mentions me) and in the toolbar.
+    await expect(badge(page, 'stage', stageId)).toHaveAccessibleName('1 open comment thread · Mentions you');
+    await expect(badge(page, 'stage', stageId)).toHaveClass(/comment-badge--me/);
     await expect(toolbarCount(page)).toHaveText('1');
     await expect(badge(page, 'card', 'c2')).toHaveCount(0);
 
@@ -76,6 +77,7 @@ test('comment, reply, mention, resolve and reopen; badges, the panel’s filters
     await expect(mine.locator('.comment__author').first()).toHaveText('Mei (you)');
     await expect(mine.locator('mark.mention')).toHaveText('@Bo Li');
     await expect(badge(page, 'card', 'c2')).toHaveAccessibleName('1 open comment thread');
+    await expect(badge(page, 'card', 'c2')).not.toHaveClass(/comment-badge--me/);
     await expect(toolbarCount(page)).toHaveText('2');
     // Asked once: the name is kept.
     await expect(panel(page).getByLabel('Your name')).toHaveCount(0);

@@ -14,6 +14,7 @@ import {
   openThreadCounts,
   replyComment,
   setResolved,
+  targetsMentioning,
   threadsOf,
   MAX_COMMENT,
 } from './comments';
@@ -90,6 +91,14 @@ describe('mentions', () => {
     expect(findMentions('hi @Ann Lee and @Bo Li', people).sort()).toEqual(['bo-00002', 'x']);
     expect(findMentions('mail ann@example.com', people)).toEqual([]);
     expect(mentionParts('hi @Ann, see', [ann])).toEqual([{ text: 'hi ' }, { text: '@Ann', personId: ann.id }, { text: ', see' }]);
+  });
+
+  it('knows which items have an open thread mentioning a person', () => {
+    let m = addComment(withCard(), { id: 'k1', target: onCard, text: 'plain', author: ann, now: 1 });
+    m = replyComment(m, { id: 'k2', parentId: 'k1', text: '@Bo Li?', author: ann, now: 2, mentions: [bo.id] });
+    expect([...targetsMentioning(m, bo.id)]).toEqual(['c1']);
+    expect([...targetsMentioning(m, ann.id)]).toEqual([]);
+    expect([...targetsMentioning(setResolved(m, { id: 'k1', resolved: true }), bo.id)]).toEqual([]);
   });
 });
 

@@ -298,3 +298,16 @@ export function cloneComments(comments: readonly Comment[], remap: ReadonlyMap<s
     return [{ ...c, id: fresh.get(c.id)!, target: { kind: c.target.kind, id: target }, parentId }];
   });
 }
+
+const mentionCache = new WeakMap<readonly Comment[], { person: string; targets: ReadonlySet<string> }>();
+
+/** Ids of the items with an open thread that mentions the person (their badges stand out for them). */
+export function targetsMentioning(map: JourneyMap, personId: string): ReadonlySet<string> {
+  const comments = commentsOf(map);
+  const hit = mentionCache.get(comments);
+  if (hit?.person === personId) return hit.targets;
+  const targets = new Set<string>();
+  for (const t of threadsOf(map)) if (!t.root.resolved && mentionsPerson(t, personId)) targets.add(t.root.target.id);
+  mentionCache.set(comments, { person: personId, targets });
+  return targets;
+}

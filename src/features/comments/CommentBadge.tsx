@@ -1,9 +1,10 @@
-import { MessageSquare } from 'lucide-react';
+import { AtSign, MessageSquare } from 'lucide-react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { openThreadCounts, type CommentTargetKind } from '../../domain/comments';
+import { openThreadCounts, targetsMentioning, type CommentTargetKind } from '../../domain/comments';
 import { useDocStore } from '../../store/docStore';
 import { openComments } from './commentsUi';
+import { useIdentity } from './useIdentity';
 import './badge.css';
 
 /**
@@ -14,14 +15,18 @@ import './badge.css';
 function CommentBadgeComponent({ kind, id }: { kind: CommentTargetKind; id: string }) {
   const { t } = useTranslation();
   const count = useDocStore((s) => (s.doc ? (openThreadCounts(s.doc).get(id) ?? 0) : 0));
+  const me = useIdentity().id;
+  // A thread here mentions this person: the badge stands out for them (and only for them).
+  const mentioned = useDocStore((s) => !!s.doc && targetsMentioning(s.doc, me).has(id));
   if (!count) return null;
+  const label = mentioned ? `${t('comments.badge', { count })} · ${t('comments.mentionsYou')}` : t('comments.badge', { count });
   return (
     <button
       type="button"
       tabIndex={-1}
-      className={`comment-badge comment-badge--${kind} nodrag nopan`}
-      aria-label={t('comments.badge', { count })}
-      title={t('comments.badge', { count })}
+      className={`comment-badge comment-badge--${kind}${mentioned ? ' comment-badge--me' : ''} nodrag nopan`}
+      aria-label={label}
+      title={label}
       data-comment-badge={`${kind}:${id}`}
       onPointerDown={(e) => e.stopPropagation()}
       onDoubleClick={(e) => e.stopPropagation()}
@@ -30,7 +35,7 @@ function CommentBadgeComponent({ kind, id }: { kind: CommentTargetKind; id: stri
         openComments({ kind, id });
       }}
     >
-      <MessageSquare size={12} strokeWidth={2.5} aria-hidden="true" />
+      {mentioned ? <AtSign size={12} strokeWidth={2.5} aria-hidden="true" /> : <MessageSquare size={12} strokeWidth={2.5} aria-hidden="true" />}
       {count}
     </button>
   );
