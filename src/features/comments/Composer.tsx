@@ -5,6 +5,8 @@ import { MAX_PERSON_NAME, peopleOf, type Person } from '../../domain/people';
 import { updateIdentity } from '../../session/identity';
 import { useDocStore } from '../../store/docStore';
 import { isComposing } from '../../ui/keys';
+import { usePeople } from '../presence/store';
+import { mentionCandidates } from './candidates';
 import { Avatar } from './people';
 import { useIdentity } from './useIdentity';
 
@@ -37,7 +39,9 @@ function mentionQuery(text: string, caret: number): { start: number; query: stri
 export function Composer({ label, placeholder, submitLabel, initial = '', autoFocus, onSubmit, onCancel }: Props) {
   const { t } = useTranslation();
   const me = useIdentity();
-  const people = useDocStore((s) => (s.doc ? peopleOf(s.doc) : NO_PEOPLE));
+  const known = useDocStore((s) => (s.doc ? peopleOf(s.doc) : NO_PEOPLE));
+  const present = usePeople();
+  const people = useMemo(() => mentionCandidates(known, present), [known, present]);
   const [text, setText] = useState(initial);
   const [name, setName] = useState('');
   const [caret, setCaret] = useState(initial.length);

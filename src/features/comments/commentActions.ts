@@ -1,5 +1,8 @@
 import * as domain from '../../domain/comments';
-import { peopleOf } from '../../domain/people';
+import { peopleOf, upsertPerson, type Person } from '../../domain/people';
+import type { JourneyMap } from '../../domain/types';
+import { usePresenceStore } from '../presence/store';
+import { mentionCandidates } from './candidates';
 import { getIdentity } from '../../session/identity';
 import { applyEdit, getDoc } from '../../store/docStore';
 import { newId } from '../../store/ids';
@@ -15,21 +18,39 @@ function author() {
   return { id, name, color };
 }
 
-const mentions = (text: string) => {
+/** The people the text mentions, and those of them the map does not list yet (present only). */
+function mentionsIn(text: string): { mentions: string[]; joining: Person[] } {
   const doc = getDoc();
-  return doc ? domain.findMentions(text, peopleOf(doc)) : [];
-};
+  const known = doc ? peopleOf(doc) : [];
+  const candidates = mentionCandidates(known, usePresenceStore.getState().snapshot.people);
+  const mentions = domain.findMentions(text, candidates);
+  const listed = new Set(known.map((p) => p.id));
+  return { mentions, joining: candidates.filter((p) => mentions.includes(p.id) && !listed.has(p.id)) };
+}
+
+/** The edit, and (when it changed anything) the mentioned people added to the map: one undo step. */
+function withJoining<A>(fn: (map: JourneyMap, args: A) => JourneyMap, joining: readonly Person[]) {
+  return (map: JourneyMap, args: A) => {
+    const next = fn(map, args);
+    return next === map ? map : joining.reduce(upsertPerson, next);
+  };
+}
 
 export function addThread(target: domain.CommentTarget, text: string): string | null {
   const id = newId();
-  return applyEdit(domain.addComment, { id, target, text, author: author(), now: Date.now(), mentions: mentions(text) }) ? id : null;
+  const { mentions, joining } = mentionsIn(text);
+  return applyEdit(withJoining(domain.addComment, joining), { id, target, text, author: author(), now: Date.now(), mentions }) ? id : null;
 }
 
-export const reply = (parentId: string, text: string) =>
-  applyEdit(domain.replyComment, { id: newId(), parentId, text, author: author(), now: Date.now(), mentions: mentions(text) });
+export function reply(parentId: string, text: string): boolean {
+  const { mentions, joining } = mentionsIn(text);
+  return applyEdit(withJoining(domain.replyComment, joining), { id: newId(), parentId, text, author: author(), now: Date.now(), mentions });
+}
 
-export const editComment = (id: string, text: string) =>
-  applyEdit(domain.editComment, { id, text, by: getIdentity().id, now: Date.now(), mentions: mentions(text) });
+export function editComment(id: string, text: string): boolean {
+  const { mentions, joining } = mentionsIn(text);
+  return applyEdit(withJoining(domain.editComment, joining), { id, text, by: getIdentity().id, now: Date.now(), mentions });
+}
 
 export const setResolved = (id: string, resolved: boolean) => applyEdit(domain.setResolved, { id, resolved });
 
