@@ -186,4 +186,10 @@ test('a comment is one undo step, and a person alone can comment on a step', asy
   await expect(badge(page, 'step', stepId)).toHaveCount(0);
   await page.getByRole('button', { name: 'Redo' }).click();
   await expect(panel(page).locator('.comment__text')).toHaveText('Who owns this step?');
+  // Deleting one's own comment says so and offers Undo.
+  await panel(page).getByRole('button', { name: 'Delete' }).click();
+  await expect(page.locator('.notice')).toContainText('Comment deleted.');
+  await expect(panel(page).locator('.comment')).toHaveCount(0);
+  await page.locator('.notice').getByRole('button', { name: 'Undo' }).click();
+  await expect(panel(page).locator('.comment__text')).toHaveText('Who owns this step?');
 });

@@ -87,10 +87,7 @@ export function CommentItem({ comment, people, meId, thread }: Props) {
             <button
               type="button"
               className="link link--danger"
-              onClick={() => {
-                if (thread && thread.replies > 0 && !window.confirm(t('comments.deleteThread'))) return;
-                act.deleteComment(comment.id);
-              }}
+              onClick={() => act.deleteComment(comment.id)}
             >
               {t('comments.delete')}
             </button>

@@ -4,7 +4,9 @@ import type { JourneyMap } from '../../domain/types';
 import { usePresenceStore } from '../presence/store';
 import { mentionCandidates } from './candidates';
 import { getIdentity } from '../../session/identity';
-import { applyEdit, getDoc } from '../../store/docStore';
+import { translate } from '../../i18n';
+import { applyEdit, getDoc, undo } from '../../store/docStore';
+import { notify } from '../../store/uiStore';
 import { newId } from '../../store/ids';
 
 /**
@@ -54,4 +56,13 @@ export function editComment(id: string, text: string): boolean {
 
 export const setResolved = (id: string, resolved: boolean) => applyEdit(domain.setResolved, { id, resolved });
 
-export const deleteComment = (id: string) => applyEdit(domain.deleteComment, { id, by: getIdentity().id });
+/** Deletes one's own comment (a thread's first comment takes its replies along); the toast offers Undo. */
+export function deleteComment(id: string): boolean {
+  const doc = getDoc();
+  const c = doc && domain.commentsOf(doc).find((x) => x.id === id);
+  const replies = c && c.parentId === null ? domain.commentsOf(doc).filter((x) => x.parentId === id).length : 0;
+  if (!applyEdit(domain.deleteComment, { id, by: getIdentity().id })) return false;
+  const after = getDoc();
+  notify(replies ? translate('comments.deletedThread', { count: replies }) : translate('comments.deleted'), 'info', { label: translate('toolbar.undo'), run: () => getDoc() === after && undo() });
+  return true;
+}
