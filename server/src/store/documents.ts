@@ -3,19 +3,24 @@ import type { Sql } from './sql.ts';
 
 /**
  * A document is its compacted Yjs state plus a log of the updates received since. Every update
- * is appended to the log BEFORE the server applies and acknowledges it, so an acknowledged edit
- * survives even a killed process; the debounced store folds the log into the state.
+ * is appended to the log BEFORE the server acknowledges it, so an acknowledged edit survives even
+ * a killed process; the debounced store folds the log into the state.
  *
- * Storing merges (old state + log + the live document) instead of overwriting, so stores are
- * commutative: two instances storing one room in any order, or a store racing an append, can
- * never drop an update.
+ * Two ways to store:
+ * - `upTo` given (one instance owns the room: no Redis): the live document already holds the stored
+ *   state and every logged update up to `upTo` (the caller applied them before it encoded
+ *   `state`), so the state is overwritten and those log rows deleted: no Yjs work at all here.
+ * - `upTo` null (several instances share the room through Redis): another instance may have
+ *   logged or stored updates this one has not applied yet, so the stored state, the whole log and
+ *   `state` are merged. Merging makes stores commutative: instances can store in any order.
  */
 export interface DocumentStore {
-  append(name: string, update: Uint8Array): Promise<void>;
+  /** Appends updates (of any documents) in one statement; resolves to the highest row id written. */
+  appendMany(entries: [name: string, update: Uint8Array][]): Promise<number>;
   /** The stored state with the log applied, or null for a document never stored. */
   fetch(name: string): Promise<Uint8Array | null>;
-  /** Folds `state` and the log into the stored state; returns the stored size in bytes. */
-  store(name: string, state: Uint8Array): Promise<number>;
+  /** Writes `state` (see above); returns the stored size in bytes. */
+  store(name: string, state: Uint8Array, upTo: number | null): Promise<number>;
   remove(name: string): Promise<void>;
 }
 
@@ -26,8 +31,12 @@ const nonEmpty = (u: Uint8Array | undefined): u is Uint8Array => u !== undefined
 
 export function documentStore(sql: Sql): DocumentStore {
   return {
-    async append(name, update) {
-      await sql.query('INSERT INTO jp_updates (name, data) VALUES ($1, $2)', [name, update]);
+    async appendMany(entries) {
+      if (entries.length === 0) return 0;
+      // One statement for the whole batch: what costs is the round trip, not the rows.
+      const values = entries.map((_, i) => `($${2 * i + 1}, $${2 * i + 2})`).join(', ');
+      const rows = await sql.query<{ id: string | number }>(`INSERT INTO jp_updates (name, data) VALUES ${values} RETURNING id`, entries.flat());
+      return Math.max(...rows.map((r) => Number(r.id)));
     },
 
     async fetch(name) {
@@ -35,11 +44,27 @@ export function documentStore(sql: Sql): DocumentStore {
       const log = await sql.query<LogRow>('SELECT id, data FROM jp_updates WHERE name = $1 ORDER BY id', [name]);
       const parts = [row?.state, ...log.map((l) => l.data)].filter(nonEmpty);
       if (parts.length === 0) return null;
-      return parts.length === 1 ? parts[0]! : compact(parts);
+      if (parts.length === 1) return parts[0]!;
+      // Merging the encoded updates is several times cheaper than applying them to a document
+      // and encoding it again; the loading server applies the result once. Garbage collection
+      // waits for the next store.
+      try {
+        return Y.mergeUpdates(parts);
+      } catch {
+        return compact(parts);
+      }
     },
 
-    store(name, state) {
+    store(name, state, upTo) {
       return sql.transaction(async (tx) => {
+        if (upTo !== null) {
+          await tx.query(
+            'INSERT INTO jp_documents (name, state, updated_at) VALUES ($1, $2, $3) ON CONFLICT (name) DO UPDATE SET state = EXCLUDED.state, updated_at = EXCLUDED.updated_at',
+            [name, state, Date.now()],
+          );
+          await tx.query('DELETE FROM jp_updates WHERE name = $1 AND id <= $2', [name, upTo]);
+          return state.byteLength;
+        }
         await tx.query("INSERT INTO jp_documents (name, state, updated_at) VALUES ($1, '\\x', 0) ON CONFLICT (name) DO NOTHING", [name]);
         const [row] = await tx.query<StateRow>('SELECT state FROM jp_documents WHERE name = $1 FOR UPDATE', [name]);
         const log = await tx.query<LogRow>('SELECT id, data FROM jp_updates WHERE name = $1 ORDER BY id', [name]);

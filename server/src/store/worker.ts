@@ -13,7 +13,7 @@ export interface StorageOptions {
 
 export type Method =
   | 'open' | 'close'
-  | 'documents.append' | 'documents.fetch' | 'documents.store' | 'documents.remove'
+  | 'documents.appendMany' | 'documents.fetch' | 'documents.store' | 'documents.remove'
   | 'rooms.create' | 'rooms.get' | 'rooms.rotate' | 'rooms.stop';
 export interface Request { id: number; method: Method; args: unknown[] }
 export type Response = { id: number; result: unknown } | { id: number; error: string };
@@ -30,7 +30,7 @@ if (parentPort) {
     const documents = documentStore(sql);
     const rooms = roomStore(sql);
     handlers = {
-      'documents.append': documents.append,
+      'documents.appendMany': documents.appendMany,
       'documents.fetch': documents.fetch,
       'documents.store': documents.store,
       'documents.remove': documents.remove,
