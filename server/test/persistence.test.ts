@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { cardText, cards, connectClient, setCard, type TestClient } from './helpers/client.ts';
+import { cardText, cards, connectClient, setCard, until, type TestClient } from './helpers/client.ts';
 import { spawnServer, type ChildServer } from './helpers/child.ts';
 import { createRoom, freshDataDir, startTestServer } from './helpers/server.ts';
 
@@ -14,6 +14,38 @@ const client = (url: string, roomId: string, token: string) => {
   clients.push(c);
   return c;
 };
+
+describe('acknowledgement means durable', () => {
+  it('relays an edit at once, but acknowledges it only once its log write is durable', async () => {
+    const server = await startTestServer();
+    let release = () => {};
+    try {
+      const room = await createRoom(server.url);
+      const a = client(server.url, room.roomId, room.secrets.editor);
+      const b = client(server.url, room.roomId, room.secrets.editor);
+      await Promise.all([a.ready, b.ready]);
+      // Hold every log write until released: a disk that has not answered yet.
+      const append = server.storage.documents.append;
+      const disk = new Promise<void>((resolve) => (release = resolve));
+      server.storage.documents.append = async (name, update) => {
+        await disk;
+        return append(name, update);
+      };
+      setCard(a.doc, 'x', { text: 'held' });
+      await until(() => cardText(b.doc, 'x') === 'held', 'relayed before it is durable');
+      // Anything the server sent `a` before relaying b's edit has arrived once `a` sees that edit.
+      setCard(b.doc, 'y', { text: 'from b' });
+      await until(() => cardText(a.doc, 'y') === 'from b', "a sees b's edit");
+      expect(a.provider.unsyncedChanges).toBeGreaterThan(0);
+      release();
+      await a.acknowledged();
+      expect(await server.storage.documents.fetch(room.roomId)).not.toBeNull();
+    } finally {
+      release();
+      await server.close();
+    }
+  });
+});
 
 describe('restart persistence (embedded store)', () => {
   it('a killed server loses no acknowledged edit, even inside the store debounce', async () => {
