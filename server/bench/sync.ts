@@ -1,6 +1,6 @@
 /**
  * Sync benchmark (`npm run bench:sync`, `-- --smoke` for a 5-second CI run, `-- --seconds=N` for
- * another workshop length). The server runs in its own process, as in production, so its CPU and
+ * another workshop length, `-- --floor` for the same workshop on bare Hocuspocus). The server runs in its own process, as in production, so its CPU and
  * memory are its own; the participants are @hocuspocus/provider clients in this process. Budgets
  * are the `sync_*` entries of bench/budgets.json.
  *
@@ -16,6 +16,8 @@ import v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { join } from 'node:path';
 import * as Y from 'yjs';
+import { decodeUpdate } from '../src/sync/messages.ts';
+import { InFlight, touchedRoots } from '../src/sync/touches.ts';
 import { spawnServer, type ChildServer } from '../test/helpers/child.ts';
 import { cards, connectClient, until, type TestClient } from '../test/helpers/client.ts';
 import { createRoom, type Room } from '../test/helpers/server.ts';
@@ -131,8 +133,8 @@ async function latencyPhase(server: ChildServer) {
   return { p50: percentile(latencies, 50), p95: percentile(latencies, 95), edits: LATENCY_EDITS };
 }
 
-async function workshopPhase(server: ChildServer) {
-  const room = await createRoom(server.url);
+async function workshopPhase(server: ChildServer, bare = false) {
+  const room = bare ? { roomId: 'bench-floor-room-00000a', secrets: { facilitator: '', editor: 'x', viewer: '' } } : await createRoom(server.url);
   const [seeder] = await connectAll(server, room, 1);
   seedDocument(seeder!.doc);
   await seeder!.acknowledged();
@@ -203,6 +205,36 @@ async function workshopPhase(server: ChildServer) {
   };
 }
 
+/**
+ * What the structure lock's check costs the server per update: the update is decoded anyway (to
+ * refuse garbage); the check is the walk over its structs and deletions (`touchedRoots`). Measured
+ * here, in-process, on the same 2,000-card document and the same one-field edits.
+ */
+function lockCheckCost() {
+  const server = new Y.Doc();
+  const participant = new Y.Doc();
+  seedDocument(participant);
+  Y.applyUpdate(server, Y.encodeStateAsUpdate(participant));
+  const updates: Uint8Array[] = [];
+  participant.on('update', (u: Uint8Array) => updates.push(u));
+  for (let i = 0; i < 2400; i++) cards(participant).get(`card-${(i * 7) % CARDS}`)!.set('text', `edit ${i}`);
+  const decodeUs: number[] = [];
+  const checkUs: number[] = [];
+  const inFlight = new InFlight();
+  for (const u of updates) {
+    const t0 = performance.now();
+    const decoded = decodeUpdate(u)!;
+    const t1 = performance.now();
+    const touched = touchedRoots(server, decoded, inFlight);
+    const t2 = performance.now();
+    if (!touched.roots.has('cards') || touched.unknown) throw new Error('lock check misread an edit');
+    Y.applyUpdate(server, u);
+    decodeUs.push((t1 - t0) * 1000);
+    checkUs.push((t2 - t1) * 1000);
+  }
+  return { decodeP50: percentile(decodeUs, 50), checkP50: percentile(checkUs, 50), checkP95: percentile(checkUs, 95) };
+}
+
 /** A 5,000-card room written before the restart, so the server loads it from storage. */
 async function seedBigRoom(server: ChildServer) {
   const room = await createRoom(server.url);
@@ -222,6 +254,18 @@ async function openPhase(server: ChildServer, room: Room) {
   const ms = performance.now() - started;
   reader.close();
   return { ms, bytes: Y.encodeStateAsUpdate(reader.doc).byteLength };
+}
+
+/** The workshop on bare Hocuspocus (bare.ts): what this machine allows, whatever the server does. */
+async function floorBench() {
+  const preload = `--import ${new URL('./loop-delay.mjs', import.meta.url).href}`;
+  const server = await spawnServer({ NODE_OPTIONS: preload }, 'server/bench/bare.ts');
+  try {
+    return await workshopPhase(server, true);
+  } finally {
+    server.process.kill('SIGTERM');
+    await server.exited;
+  }
 }
 
 export async function runSyncBench() {
@@ -247,7 +291,7 @@ export async function runSyncBench() {
     const storedIdentical = JSON.stringify(cards(newcomer.doc).toJSON()) === workshop.reference;
     newcomer.close();
     const open = await openPhase(server, bigRoom);
-    return { latency, workshop: { ...workshop, storedIdentical }, open };
+    return { latency, workshop: { ...workshop, storedIdentical }, open, lockCheck: lockCheckCost() };
   } finally {
     server.process.kill('SIGTERM');
     await server.exited;
@@ -256,14 +300,21 @@ export async function runSyncBench() {
 }
 
 const isMain = import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('server/bench/sync.ts');
-if (isMain) {
-  const { latency, workshop, open } = await runSyncBench();
+if (isMain && process.argv.includes('--floor')) {
+  const floor = await floorBench();
+  console.log(`\nFloor (bare Hocuspocus, no storage or rules): ${PARTICIPANTS} participants × ${WORKSHOP_SECONDS} s on ${CARDS} cards`);
+  console.log(`  p50 ${floor.p50.toFixed(1)} ms, p95 ${floor.p95.toFixed(1)} ms, max ${floor.max.toFixed(0)} ms; deliveries ${floor.deliveries} / ${floor.sent * (PARTICIPANTS - 1)}`);
+  console.log(`  event-loop delay p95 (max): server ${floor.serverLoop.p95} (${floor.serverLoop.max}) ms, participants ${floor.clientLoop.p95.toFixed(0)} (${floor.clientLoop.max.toFixed(0)}) ms; load ${floor.load.toFixed(1)}`);
+  process.exit(0);
+} else if (isMain) {
+  const { latency, workshop, open, lockCheck } = await runSyncBench();
   const rows: [string, string, string, boolean][] = [
     ['edit → other client, p50', `${latency.p50.toFixed(1)} ms`, `≤ ${BUDGET.latencyP50} ms`, latency.p50 <= BUDGET.latencyP50],
     ['edit → other client, p95', `${latency.p95.toFixed(1)} ms`, `≤ ${BUDGET.latencyP95} ms`, latency.p95 <= BUDGET.latencyP95],
     [`${PARTICIPANTS} participants × ${WORKSHOP_SECONDS} s, p50`, `${workshop.p50.toFixed(1)} ms`, '', true],
     [`${PARTICIPANTS} participants × ${WORKSHOP_SECONDS} s, p95`, `${workshop.p95.toFixed(1)} ms`, `≤ ${BUDGET.workshopP95} ms`, workshop.p95 <= BUDGET.workshopP95],
     ['  edit → acknowledged (durable), p50 / p95', `${workshop.ackP50.toFixed(0)} / ${workshop.ackP95.toFixed(0)} ms`, '(reported)', true],
+    ['  structure-lock check per edit, p50 / p95', `${lockCheck.checkP50.toFixed(1)} / ${lockCheck.checkP95.toFixed(1)} µs`, `(decode ${lockCheck.decodeP50.toFixed(1)} µs)`, true],
     ['  edits sent / deliveries', `${workshop.sent} / ${workshop.deliveries}`, `${workshop.sent * (PARTICIPANTS - 1)}`, workshop.deliveries >= workshop.sent * (PARTICIPANTS - 1)],
     ['  event-loop delay p95 (max): server / participants', `${workshop.serverLoop.p95.toFixed(0)} (${workshop.serverLoop.max.toFixed(0)}) / ${workshop.clientLoop.p95.toFixed(0)} (${workshop.clientLoop.max.toFixed(0)}) ms`, '(reported)', true],
     ['  server GC: longest pause / total', `${workshop.serverLoop.gcMaxMs} / ${workshop.serverLoop.gcTotalMs} ms`, '(reported)', true],

@@ -97,8 +97,12 @@ export function touchedRoots(doc: Y.Doc, decoded: Decoded, inFlight: InFlight): 
     const neighbour = parent ?? struct.origin ?? struct.rightOrigin;
     const root = typeof neighbour === 'string' ? neighbour : neighbour ? rootOfId(neighbour) : undefined;
     touch(root);
+    // A client's structs are contiguous: one range per run of the same root (a whole map pushed
+    // after working offline is a handful of ranges, not one per struct).
     const list = own.get(struct.id.client) ?? [];
-    list.push({ clock: struct.id.clock, end: struct.id.clock + struct.length, root: root ?? null });
+    const last = list[list.length - 1];
+    if (last && last.end === struct.id.clock && last.root === (root ?? null)) last.end += struct.length;
+    else list.push({ clock: struct.id.clock, end: struct.id.clock + struct.length, root: root ?? null });
     own.set(struct.id.client, list);
   }
 
