@@ -70,6 +70,42 @@ describe('restart persistence (embedded store)', () => {
     expect(cardText(b.doc, 'c49')).toBe('card 49');
   });
 
+  it('a server killed mid-workshop keeps every edit it acknowledged', async () => {
+    const dataDir = freshDataDir();
+    const first = await spawnServer({ DATA_DIR: dataDir });
+    children.push(first);
+    const room = await createRoom(first.url);
+    const editors = [client(first.url, room.roomId, room.secrets.editor), client(first.url, room.roomId, room.secrets.facilitator)];
+    await Promise.all(editors.map((e) => e.ready));
+    // Each edit is its own message; the server acknowledges them in order, so a participant's
+    // first (sent − unacknowledged) edits are the acknowledged ones.
+    const sent = [0, 0];
+    let typing = true;
+    const typists = editors.map(async (e, p) => {
+      while (typing) {
+        setCard(e.doc, `p${p}-${sent[p]}`, { text: `edit ${sent[p]}` });
+        sent[p]!++;
+        await new Promise((r) => setTimeout(r, 2));
+      }
+    });
+    const acked = () => editors.map((e, p) => sent[p]! - e.provider.unsyncedChanges);
+    await until(() => acked().every((n) => n >= 40), 'some edits acknowledged');
+    const before = acked();
+    first.process.kill('SIGKILL');
+    typing = false;
+    await Promise.all(typists);
+    await first.exited;
+
+    const second = await spawnServer({ DATA_DIR: dataDir });
+    children.push(second);
+    const reader = client(second.url, room.roomId, room.secrets.viewer);
+    await reader.ready;
+    for (const [p, count] of before.entries()) {
+      const missing = Array.from({ length: count }, (_, i) => `p${p}-${i}`).filter((id) => !cards(reader.doc).has(id));
+      expect(missing).toEqual([]);
+    }
+  });
+
   it('a stopped server stores pending documents and restarts with them', async () => {
     const dataDir = freshDataDir();
     const first = await startTestServer({ dataDir, storeDebounceMs: 60_000, storeMaxDebounceMs: 120_000 });
