@@ -19,6 +19,12 @@ export interface DocumentStore {
   appendMany(entries: [name: string, update: Uint8Array][]): Promise<number>;
   /** The stored state with the log applied, or null for a document never stored. */
   fetch(name: string): Promise<Uint8Array | null>;
+  /**
+   * The stored state and the log's updates, in order, for the loading server to apply one by one:
+   * cheaper than merging them here first (a merge costs about what applying costs, and the
+   * server would still apply the result).
+   */
+  fetchParts(name: string): Promise<Uint8Array[]>;
   /** Writes `state` (see above); returns the stored size in bytes. */
   store(name: string, state: Uint8Array, upTo: number | null): Promise<number>;
   remove(name: string): Promise<void>;
@@ -30,6 +36,11 @@ interface LogRow { id: string | number; data: Uint8Array }
 const nonEmpty = (u: Uint8Array | undefined): u is Uint8Array => u !== undefined && u.byteLength > 0;
 
 export function documentStore(sql: Sql): DocumentStore {
+  const fetchParts = async (name: string) => {
+    const [row] = await sql.query<StateRow>('SELECT state FROM jp_documents WHERE name = $1', [name]);
+    const log = await sql.query<LogRow>('SELECT id, data FROM jp_updates WHERE name = $1 ORDER BY id', [name]);
+    return [row?.state, ...log.map((l) => l.data)].filter(nonEmpty);
+  };
   return {
     async appendMany(entries) {
       if (entries.length === 0) return 0;
@@ -40,20 +51,12 @@ export function documentStore(sql: Sql): DocumentStore {
     },
 
     async fetch(name) {
-      const [row] = await sql.query<StateRow>('SELECT state FROM jp_documents WHERE name = $1', [name]);
-      const log = await sql.query<LogRow>('SELECT id, data FROM jp_updates WHERE name = $1 ORDER BY id', [name]);
-      const parts = [row?.state, ...log.map((l) => l.data)].filter(nonEmpty);
+      const parts = await fetchParts(name);
       if (parts.length === 0) return null;
-      if (parts.length === 1) return parts[0]!;
-      // Merging the encoded updates is several times cheaper than applying them to a document
-      // and encoding it again; the loading server applies the result once. Garbage collection
-      // waits for the next store.
-      try {
-        return Y.mergeUpdates(parts);
-      } catch {
-        return compact(parts);
-      }
+      return parts.length === 1 ? parts[0]! : compact(parts);
     },
+
+    fetchParts,
 
     store(name, state, upTo) {
       return sql.transaction(async (tx) => {
@@ -85,20 +88,27 @@ export function documentStore(sql: Sql): DocumentStore {
 }
 
 /**
- * Applies every part to a fresh document and encodes it: deleted content is garbage-collected
+ * Applies every part to a document and encodes it: deleted content is garbage-collected
  * (merging the updates alone would keep it forever). A part Yjs refuses (logged before Hocuspocus
  * failed to apply it) is left out rather than making the whole room unloadable.
  */
 function compact(parts: Uint8Array[]): Uint8Array {
   const doc = new Y.Doc();
-  for (const part of parts) {
-    try {
-      Y.applyUpdate(doc, part);
-    } catch {
-      console.error('[store] skipped an update that cannot be applied');
-    }
-  }
+  applyParts(doc, parts);
   const state = Y.encodeStateAsUpdate(doc);
   doc.destroy();
   return state;
+}
+
+/** Applies stored parts in order; a part Yjs refuses is skipped (see `compact`). */
+export function applyParts(doc: Y.Doc, parts: Uint8Array[]): void {
+  doc.transact(() => {
+    for (const part of parts) {
+      try {
+        Y.applyUpdate(doc, part);
+      } catch {
+        console.error('[store] skipped an update that cannot be applied');
+      }
+    }
+  });
 }

@@ -70,6 +70,7 @@ export async function openStorage(options: StorageOptions): Promise<Storage> {
     documents: {
       append: appends.append,
       fetch: (name) => call('documents.fetch', name),
+      fetchParts: (name) => call('documents.fetchParts', name),
       store: (name, state, upTo) => call('documents.store', name, state, upTo),
       remove: (name) => call('documents.remove', name),
     },

@@ -13,7 +13,7 @@ export interface StorageOptions {
 
 export type Method =
   | 'open' | 'close'
-  | 'documents.appendMany' | 'documents.fetch' | 'documents.store' | 'documents.remove'
+  | 'documents.appendMany' | 'documents.fetch' | 'documents.fetchParts' | 'documents.store' | 'documents.remove'
   | 'rooms.create' | 'rooms.get' | 'rooms.rotate' | 'rooms.stop';
 export interface Request { id: number; method: Method; args: unknown[] }
 export type Response = { id: number; result: unknown } | { id: number; error: string };
@@ -32,6 +32,7 @@ if (parentPort) {
     handlers = {
       'documents.appendMany': documents.appendMany,
       'documents.fetch': documents.fetch,
+      'documents.fetchParts': documents.fetchParts,
       'documents.store': documents.store,
       'documents.remove': documents.remove,
       'rooms.create': rooms.create,

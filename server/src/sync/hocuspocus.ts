@@ -7,6 +7,7 @@ import {
   AUTH_FAILURE, CLOSE, LIMITS, ROOM_ID_PATTERN, STRUCTURE_COLLECTIONS, STRUCTURE_LOCK_KEY, WORKSHOP_MAP, type Limits, type Role,
 } from '../../../src/sync/protocol.ts';
 import { roleFor } from '../rooms/secrets.ts';
+import { applyParts } from '../store/documents.ts';
 import type { Storage } from '../store/index.ts';
 import { decodeUpdate, documentUpdateIn, isEmptyUpdate, isSavedAck } from './messages.ts';
 import { InFlight, touchedRoots, type Touched } from './touches.ts';
@@ -201,10 +202,10 @@ class LogCompaction implements Extension {
   async onLoadDocument({ documentName, document }: onLoadDocumentPayload) {
     const room = await this.options.storage.rooms.get(documentName);
     if (!room || room.stoppedAt !== null) return;
-    const state = await this.options.storage.documents.fetch(documentName);
-    if (state) Y.applyUpdate(document, state);
+    const parts = await this.options.storage.documents.fetchParts(documentName);
+    applyParts(document, parts);
     // The size limit's starting point: the stored bytes, not a second encoding of the document.
-    this.options.stored(documentName, state?.byteLength ?? 0);
+    this.options.stored(documentName, parts.reduce((n, p) => n + p.byteLength, 0));
   }
 
   async onChange({ documentName }: onChangePayload) {
