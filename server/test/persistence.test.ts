@@ -48,29 +48,9 @@ describe('acknowledgement means durable', () => {
 });
 
 describe('restart persistence (embedded store)', () => {
-  it('a killed server loses no acknowledged edit, even inside the store debounce', async () => {
-    const dataDir = freshDataDir();
-    const first = await spawnServer({ DATA_DIR: dataDir });
-    children.push(first);
-    const room = await createRoom(first.url);
-    const a = client(first.url, room.roomId, room.secrets.editor);
-    await a.ready;
-    for (let i = 0; i < 50; i++) setCard(a.doc, `c${i}`, { text: `card ${i}`, laneId: 'l1' });
-    await a.acknowledged();
-    // SIGKILL: no shutdown hook runs, and the 2 s store debounce has not fired.
-    first.process.kill('SIGKILL');
-    await first.exited;
-    a.close();
-
-    const second = await spawnServer({ DATA_DIR: dataDir });
-    children.push(second);
-    const b = client(second.url, room.roomId, room.secrets.editor);
-    await b.ready;
-    expect(cards(b.doc).size).toBe(50);
-    expect(cardText(b.doc, 'c49')).toBe('card 49');
-  });
-
-  it('a server killed mid-workshop keeps every edit it acknowledged', async () => {
+  // SIGKILL: no shutdown hook runs, and the 2 s store debounce has not fired (typing keeps
+  // resetting it): whatever comes back was read from the update log.
+  it('a server SIGKILLed mid-workshop, inside the store debounce, keeps every edit it acknowledged', async () => {
     const dataDir = freshDataDir();
     const first = await spawnServer({ DATA_DIR: dataDir });
     children.push(first);
