@@ -104,6 +104,25 @@ describe('authentication', () => {
   });
 });
 
+describe('idle documents', () => {
+  it('are stored and unloaded when the last participant leaves, and load again for the next', async () => {
+    const room = await createRoom(server.url);
+    const a = client(room, room.secrets.editor);
+    const b = client(room, room.secrets.editor);
+    await Promise.all([a.ready, b.ready]);
+    setCard(a.doc, 'c1', { text: 'kept' });
+    await a.acknowledged();
+    a.close();
+    await until(() => server.sync.documents.get(room.roomId)?.getConnectionsCount() === 1, 'a has left');
+    expect(server.sync.documents.has(room.roomId)).toBe(true); // b is still here
+    b.close();
+    await until(() => !server.sync.documents.has(room.roomId), 'unloaded after the last one left');
+    const c = client(room, room.secrets.viewer);
+    await c.ready;
+    expect(cardText(c.doc, 'c1')).toBe('kept');
+  });
+});
+
 describe('viewer', () => {
   it('is read-only on the server: its edits reach neither the server nor others', async () => {
     const room = await createRoom(server.url);

@@ -52,8 +52,22 @@ export const CLOSE = {
   messageTooLarge: { code: 1009, reason: 'message-too-large' },
   /** Applying the update would make the document larger than `LIMITS.maxDocumentBytes`. */
   documentTooLarge: { code: 4413, reason: 'document-too-large' },
-  /** The update could not be decoded: a buggy or hostile peer. */
+  /**
+   * The update could not be decoded, or builds on content the server has never received (an
+   * honest client sends what it builds on first): a buggy or hostile peer.
+   */
   invalidUpdate: { code: 4400, reason: 'invalid-update' },
+  /**
+   * A non-facilitator's update changed the map's structure (STRUCTURE_COLLECTIONS) while the
+   * facilitator had it locked. None of that update was applied or relayed; the client's copy still
+   * holds it, and will be refused again on reconnect until the client drops it (e.g. reloads the
+   * room's document and re-applies its other edits).
+   */
+  structureLocked: { code: 4423, reason: 'structure-locked' },
+  /** A non-facilitator's update changed WORKSHOP_MAP (lock, timer, vote…); refused as above. */
+  facilitatorOnly: { code: 4403, reason: 'facilitator-only' },
+  /** The server could not store the update, so it never acknowledged it: reconnect later. */
+  storageFailed: { code: 1011, reason: 'storage-failed' },
   /** The room's secrets changed or sharing stopped: reconnecting will tell which. */
   roomChanged: { code: 4409, reason: 'room-changed' },
   /** The socket did not authenticate in time. */

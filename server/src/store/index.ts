@@ -3,8 +3,14 @@ import type { DocumentStore } from './documents.ts';
 import type { RoomStore } from './rooms.ts';
 import type { Request, Response, StorageOptions } from './worker.ts';
 
+/** The documents as the sync thread sees them: appends are batched (see `batchAppends`). */
+export interface DocumentStorage extends Omit<DocumentStore, 'appendMany'> {
+  /** Resolves once `update` is durable, to a log row id at least as high as its own. */
+  append(name: string, update: Uint8Array): Promise<number>;
+}
+
 export interface Storage {
-  documents: DocumentStore;
+  documents: DocumentStorage;
   rooms: RoomStore;
   /** 'embedded' (PGlite in a data folder) or 'postgres'. */
   kind: 'embedded' | 'postgres';
@@ -57,13 +63,15 @@ export async function openStorage(options: StorageOptions): Promise<Storage> {
   };
 
   const kind = await call<Storage['kind']>('open');
+  const appends = batchAppends((entries) => call<number>('documents.appendMany', entries));
   return {
     kind,
     failed,
     documents: {
-      append: (name, update) => call('documents.append', name, update),
+      append: appends.append,
       fetch: (name) => call('documents.fetch', name),
-      store: (name, state) => call('documents.store', name, state),
+      fetchParts: (name) => call('documents.fetchParts', name),
+      store: (name, state, upTo) => call('documents.store', name, state, upTo),
       remove: (name) => call('documents.remove', name),
     },
     rooms: {
@@ -73,9 +81,51 @@ export async function openStorage(options: StorageOptions): Promise<Storage> {
       stop: (id, at) => call('rooms.stop', id, at),
     },
     close: async () => {
+      await appends.drain().catch(() => undefined);
       closing = true;
       if (!failure) await call('close');
       await worker.terminate();
+    },
+  };
+}
+
+/** Rows per INSERT: far below PostgreSQL's 65,535 parameters, and a bounded message to the worker. */
+const MAX_BATCH = 512;
+
+/**
+ * Group commit: one batch of appends in flight at a time; whatever arrives meanwhile goes in the
+ * next batch, one statement. Under load a batch holds many participants' edits, so the log keeps
+ * up however slowly each write goes, and a write costs one round trip whatever its size.
+ */
+export function batchAppends(write: (entries: [string, Uint8Array][]) => Promise<number>) {
+  type Waiting = { name: string; update: Uint8Array; resolve: (id: number) => void; reject: (e: Error) => void };
+  let queue: Waiting[] = [];
+  let running: Promise<void> | null = null;
+
+  const run = async () => {
+    while (queue.length > 0) {
+      const batch = queue.slice(0, MAX_BATCH);
+      queue = queue.slice(batch.length);
+      try {
+        const id = await write(batch.map((w) => [w.name, w.update]));
+        for (const w of batch) w.resolve(id);
+      } catch (error) {
+        for (const w of batch) w.reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    }
+    running = null;
+  };
+
+  return {
+    append(name: string, update: Uint8Array): Promise<number> {
+      return new Promise<number>((resolve, reject) => {
+        queue.push({ name, update, resolve, reject });
+        running ??= run();
+      });
+    },
+    /** Resolves when every append asked for so far has been written (or failed). */
+    async drain(): Promise<void> {
+      while (running) await running;
     },
   };
 }

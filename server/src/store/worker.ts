@@ -13,7 +13,7 @@ export interface StorageOptions {
 
 export type Method =
   | 'open' | 'close'
-  | 'documents.append' | 'documents.fetch' | 'documents.store' | 'documents.remove'
+  | 'documents.appendMany' | 'documents.fetch' | 'documents.fetchParts' | 'documents.store' | 'documents.remove'
   | 'rooms.create' | 'rooms.get' | 'rooms.rotate' | 'rooms.stop';
 export interface Request { id: number; method: Method; args: unknown[] }
 export type Response = { id: number; result: unknown } | { id: number; error: string };
@@ -30,8 +30,9 @@ if (parentPort) {
     const documents = documentStore(sql);
     const rooms = roomStore(sql);
     handlers = {
-      'documents.append': documents.append,
+      'documents.appendMany': documents.appendMany,
       'documents.fetch': documents.fetch,
+      'documents.fetchParts': documents.fetchParts,
       'documents.store': documents.store,
       'documents.remove': documents.remove,
       'rooms.create': rooms.create,

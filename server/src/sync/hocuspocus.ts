@@ -1,11 +1,16 @@
-import { Database } from '@hocuspocus/extension-database';
 import { Redis } from '@hocuspocus/extension-redis';
-import { Hocuspocus, type Extension, type onChangePayload } from '@hocuspocus/server';
+import {
+  Hocuspocus, type afterUnloadDocumentPayload, type Connection, type Extension, type onChangePayload, type onLoadDocumentPayload, type onStoreDocumentPayload,
+} from '@hocuspocus/server';
 import * as Y from 'yjs';
-import { AUTH_FAILURE, CLOSE, LIMITS, ROOM_ID_PATTERN, type Limits } from '../../../src/sync/protocol.ts';
+import {
+  AUTH_FAILURE, CLOSE, LIMITS, ROOM_ID_PATTERN, STRUCTURE_COLLECTIONS, STRUCTURE_LOCK_KEY, WORKSHOP_MAP, type Limits, type Role,
+} from '../../../src/sync/protocol.ts';
 import { roleFor } from '../rooms/secrets.ts';
+import { applyParts } from '../store/documents.ts';
 import type { Storage } from '../store/index.ts';
-import { documentUpdateIn, isDecodableUpdate, isEmptyUpdate } from './messages.ts';
+import { decodeUpdate, documentUpdateIn, isEmptyUpdate, isSavedAck } from './messages.ts';
+import { InFlight, touchedRoots, type Touched } from './touches.ts';
 
 export interface SyncOptions {
   storage: Storage;
@@ -21,38 +26,62 @@ const refuse = (reason: string) => ({ reason });
 const closeWith = (event: { code: number; reason: string }) => ({ ...event });
 
 /**
- * The sync engine: Hocuspocus with (in this order) Redis when scaling out, the database, and our
- * rules (authentication by room secret, read-only viewers, size limits, the durable update log).
+ * The sync engine: Hocuspocus with (in this order) Redis when scaling out, the store, and our
+ * rules (authentication by room secret, read-only viewers, the workshop map and structure lock,
+ * size limits, the durable update log).
+ *
+ * Ordering of one update: refused or accepted here (synchronously, no I/O), then appended to the
+ * log (batched, asynchronous), applied and relayed to the others at once, and acknowledged to its
+ * sender only when its log write is durable (see `holdAcks`). So others see an edit without
+ * waiting for the disk, and an acknowledged edit survives a killed server; an edit relayed but
+ * not yet durable when the server dies is unacknowledged, so its sender sends it again on
+ * reconnect (and the others hold it too).
  */
 export function createSync(options: SyncOptions): Hocuspocus {
   const { storage } = options;
   const limits = { ...LIMITS, ...options.limits };
   /** Upper bound of each loaded document's encoded size: exact at load and store, plus updates since. */
   const sizes = new Map<string, number>();
+  /** Per document: the highest log row id known durable (every update up to it is applied). */
+  const durableIds = new Map<string, number>();
+  const inFlight = new Map<string, InFlight>();
+  /** Per connection: the last append it asked for; its acknowledgements wait for it. */
+  const durable = new WeakMap<Connection, Promise<unknown>>();
+  /** Connections refused: messages of theirs already on the way are refused too. */
+  const refused = new WeakMap<Connection, { code: number; reason: string }>();
   const extensions: Extension[] = [];
 
-  // Redis must run before the database (its priority 1000 sorts it first): its onStoreDocument
-  // takes a lock so that only one instance writes a room at a time. When another instance holds
-  // the lock, it throws an empty error and this instance's store is skipped. That skip loses
-  // nothing here: every update is already in the log (see the rules below) and stores merge.
+  // Redis must run before the store (its priority 1000 sorts it first): its onStoreDocument takes
+  // a lock so that only one instance writes a room at a time. When another instance holds the
+  // lock, it throws an empty error and this instance's store is skipped. That skip loses nothing
+  // here: every update is already in the log (see the rules below) and stores merge.
   if (options.redisUrl) extensions.push(new Redis(redisConfig(options.redisUrl)));
 
-  extensions.push(
-    new CoalescingDatabase({
-      fetch: async ({ documentName }) => {
-        const room = await storage.rooms.get(documentName);
-        if (!room || room.stoppedAt !== null) return null;
-        return storage.documents.fetch(documentName);
-      },
-      store: async ({ documentName, state }) => {
-        const room = await storage.rooms.get(documentName);
-        // A stopped room's document was deleted; a late debounced store must not bring it back.
-        if (!room || room.stoppedAt !== null) return;
-        await storage.documents.store(documentName, state);
-        sizes.set(documentName, state.byteLength);
-      },
-    }, options.compactIntervalMs),
-  );
+  extensions.push(new LogCompaction({
+    storage,
+    minIntervalMs: options.compactIntervalMs,
+    // Alone, this instance's document holds everything logged up to the durable id; with Redis,
+    // other instances log too, so stores merge (see DocumentStore.store).
+    upTo: options.redisUrl ? () => null : (name) => durableIds.get(name) ?? 0,
+    stored: (name, bytes) => sizes.set(name, bytes),
+  }));
+
+  /**
+   * Hocuspocus acknowledges (SyncStatus true) right after applying; hold that message until the
+   * connection's latest append is durable, so "acknowledged" keeps meaning "survives a crash".
+   */
+  const holdAcks = (connection: Connection) => {
+    if (durable.has(connection)) return;
+    durable.set(connection, Promise.resolve());
+    const send = connection.send.bind(connection);
+    connection.send = (message: Uint8Array) => {
+      if (!isSavedAck(message)) return send(message);
+      durable.get(connection)!.then(
+        () => send(message),
+        () => connection.close(CLOSE.storageFailed),
+      );
+    };
+  };
 
   const rules: Extension = {
     extensionName: 'JourneyprintRules',
@@ -68,25 +97,50 @@ export function createSync(options: SyncOptions): Hocuspocus {
       if (verdict.role === 'viewer') connectionConfig.readOnly = true;
       return { role: verdict.role };
     },
-    async afterLoadDocument({ documentName, document }) {
-      sizes.set(documentName, Y.encodeStateAsUpdate(document).byteLength);
-    },
-    async beforeHandleMessage({ update: message, connection, document, documentName }) {
+    // No await in here: Hocuspocus applies the message when this resolves, and a participant's
+    // next message must not overtake it (nor be checked against a document missing it).
+    async beforeHandleMessage({ update: message, connection, document, documentName, context }) {
+      holdAcks(connection);
+      const refusal = refused.get(connection);
+      if (refusal) throw closeWith(refusal);
       const update = documentUpdateIn(message);
       if (!update || isEmptyUpdate(update)) return;
-      if (!isDecodableUpdate(update)) throw closeWith(CLOSE.invalidUpdate);
+      const decoded = decodeUpdate(update);
+      if (!decoded) throw closeWith(CLOSE.invalidUpdate);
       if (connection.readOnly) return; // Hocuspocus refuses it; nothing to log
+
+      let own: ReturnType<typeof touchedRoots>['own'] | undefined;
+      if ((context as { role?: Role }).role !== 'facilitator') {
+        const pending = inFlight.get(documentName) ?? new InFlight();
+        inFlight.set(documentName, pending);
+        const touched = touchedRoots(document, decoded, pending);
+        const why = refusalFor(touched, document);
+        if (why) {
+          refused.set(connection, why);
+          throw closeWith(why);
+        }
+        own = touched.own;
+      }
+
       let size = (sizes.get(documentName) ?? 0) + update.byteLength;
       if (size > limits.maxDocumentBytes) {
         size = Y.encodeStateAsUpdate(document).byteLength + update.byteLength;
         if (size > limits.maxDocumentBytes) throw closeWith(CLOSE.documentTooLarge);
       }
       sizes.set(documentName, size);
-      // Durable before it is applied and acknowledged: a crash after the ack loses nothing.
-      await storage.documents.append(documentName, update);
+      if (own) inFlight.get(documentName)!.add(document, own);
+
+      const written = storage.documents.append(documentName, update).then((id) => {
+        durableIds.set(documentName, Math.max(durableIds.get(documentName) ?? 0, id));
+      });
+      written.catch((error: unknown) => console.error('[store] append failed:', error instanceof Error ? error.message : error));
+      durable.set(connection, written);
     },
     async afterUnloadDocument({ documentName, instance }) {
-      if (!instance.documents.has(documentName)) sizes.delete(documentName);
+      if (instance.documents.has(documentName)) return;
+      sizes.delete(documentName);
+      durableIds.delete(documentName);
+      inFlight.delete(documentName);
     },
   };
   extensions.push(rules);
@@ -99,6 +153,14 @@ export function createSync(options: SyncOptions): Hocuspocus {
     unloadImmediately: true,
     extensions,
   });
+}
+
+/** Why a non-facilitator's update is refused, or null when it may be applied. */
+function refusalFor(touched: Touched, document: Y.Doc): { code: number; reason: string } | null {
+  if (touched.roots.has(WORKSHOP_MAP)) return CLOSE.facilitatorOnly;
+  if (touched.unknown) return CLOSE.invalidUpdate;
+  if (document.getMap(WORKSHOP_MAP).get(STRUCTURE_LOCK_KEY) === true && STRUCTURE_COLLECTIONS.some((c) => touched.roots.has(c))) return CLOSE.structureLocked;
+  return null;
 }
 
 /** ioredis options from a redis:// or rediss:// URL, without depending on ioredis ourselves. */
@@ -118,36 +180,56 @@ function redisConfig(url: string) {
 }
 
 /**
- * Hocuspocus queues one more store for every update that arrives while a store is running (its
- * max-debounce path), so in a busy room stores run back to back, each encoding and compacting the
- * whole document and holding up the update log behind it. Since every update is already durable
- * in the log, a store is only compaction: run at most one per `minIntervalMs` per document, and
- * none when nothing changed since the last one.
+ * Loads a document from the store, and stores it: folds the update log into the stored state.
+ * Every update is durable in the log before it is acknowledged, so a store is only compaction.
+ * Hocuspocus queues one more store for every update that arrives while one runs (its max-debounce
+ * path), so in a busy room stores would run back to back; run at most one per `minIntervalMs` per
+ * document, and none when nothing changed since the last one.
  */
-class CoalescingDatabase extends Database {
+class LogCompaction implements Extension {
+  extensionName = 'JourneyprintStore';
   private readonly changes = new Map<string, number>();
   private readonly stored = new Map<string, number>();
   private readonly storedAt = new Map<string, number>();
 
-  constructor(configuration: ConstructorParameters<typeof Database>[0], private readonly minIntervalMs: number) {
-    super(configuration);
+  constructor(private readonly options: {
+    storage: Storage;
+    minIntervalMs: number;
+    upTo: (name: string) => number | null;
+    stored: (name: string, bytes: number) => void;
+  }) {}
+
+  async onLoadDocument({ documentName, document }: onLoadDocumentPayload) {
+    const room = await this.options.storage.rooms.get(documentName);
+    if (!room || room.stoppedAt !== null) return;
+    const parts = await this.options.storage.documents.fetchParts(documentName);
+    applyParts(document, parts);
+    // The size limit's starting point: the stored bytes, not a second encoding of the document.
+    this.options.stored(documentName, parts.reduce((n, p) => n + p.byteLength, 0));
   }
 
   async onChange({ documentName }: onChangePayload) {
     this.changes.set(documentName, (this.changes.get(documentName) ?? 0) + 1);
   }
 
-  override async onStoreDocument(data: onChangePayload) {
-    const version = this.changes.get(data.documentName) ?? 0;
-    if (this.stored.get(data.documentName) === version) return;
-    if (performance.now() - (this.storedAt.get(data.documentName) ?? -Infinity) < this.minIntervalMs) return;
-    this.storedAt.set(data.documentName, performance.now());
-    // Read the version and encode in the same synchronous step, so no update falls between.
-    await super.onStoreDocument(data);
-    this.stored.set(data.documentName, version);
+  async onStoreDocument({ documentName, document }: onStoreDocumentPayload) {
+    const version = this.changes.get(documentName) ?? 0;
+    if (this.stored.get(documentName) === version) return;
+    if (performance.now() - (this.storedAt.get(documentName) ?? -Infinity) < this.options.minIntervalMs) return;
+    this.storedAt.set(documentName, performance.now());
+    // The version, the log position and the state are read in one synchronous step, so no
+    // update falls between them.
+    const upTo = this.options.upTo(documentName);
+    const state = Y.encodeStateAsUpdate(document);
+    const { storage } = this.options;
+    const room = await storage.rooms.get(documentName);
+    // A stopped room's document was deleted; a late debounced store must not bring it back.
+    if (!room || room.stoppedAt !== null) return;
+    this.options.stored(documentName, await storage.documents.store(documentName, state, upTo));
+    this.stored.set(documentName, version);
   }
 
-  async afterUnloadDocument({ documentName, instance }: { documentName: string; instance: Hocuspocus }) {
+  async afterUnloadDocument({ documentName, instance }: afterUnloadDocumentPayload) {
     if (instance.documents.has(documentName)) return;
     this.changes.delete(documentName);
     this.stored.delete(documentName);

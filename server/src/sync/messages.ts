@@ -7,6 +7,7 @@ const SYNC = 0;
 const SYNC_REPLY = 4;
 const SYNC_STEP_2 = 1;
 const SYNC_UPDATE = 2;
+const SYNC_STATUS = 8;
 
 /** The Yjs update a client message would apply to the document, or null if it applies none. */
 export function documentUpdateIn(message: Uint8Array): Uint8Array | null {
@@ -22,11 +23,22 @@ export function documentUpdateIn(message: Uint8Array): Uint8Array | null {
 /** An update with no structs and no deletions (a sync step 2 from an up-to-date client). */
 export const isEmptyUpdate = (update: Uint8Array) => update.byteLength <= 2 && update.every((b) => b === 0);
 
-/** Decodes without applying: garbage throws here, before it reaches the log or the document. */
-export function isDecodableUpdate(update: Uint8Array): boolean {
+/** Decodes without applying: garbage is null here, before it reaches the log or the document. */
+export function decodeUpdate(update: Uint8Array): ReturnType<typeof Y.decodeUpdate> | null {
   try {
-    Y.decodeUpdate(update);
-    return true;
+    return Y.decodeUpdate(update);
+  } catch {
+    return null;
+  }
+}
+
+/** The server's "your update is saved" (SyncStatus true), which the provider counts as acknowledged. */
+export function isSavedAck(message: Uint8Array): boolean {
+  if (message.byteLength > 300) return false; // a name and two small numbers; skip the broadcasts fast
+  try {
+    const decoder = decoding.createDecoder(message);
+    decoding.readVarString(decoder);
+    return decoding.readVarUint(decoder) === SYNC_STATUS && decoding.readVarUint(decoder) === 1;
   } catch {
     return false;
   }

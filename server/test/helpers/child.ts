@@ -11,8 +11,8 @@ export interface ChildServer {
 }
 
 /** `npm start`'s server (without the build) in its own process, as production runs it. */
-export function spawnServer(env: Record<string, string>): Promise<ChildServer> {
-  const child = spawn(process.execPath, ['--import', './server/ts-loader.mjs', 'server/src/main.ts'], {
+export function spawnServer(env: Record<string, string>, main = 'server/src/main.ts'): Promise<ChildServer> {
+  const child = spawn(process.execPath, ['--import', './server/ts-loader.mjs', main], {
     cwd: ROOT,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DIST_DIR: join(ROOT, 'server', 'no-dist'), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
