@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { CLOSE, STRUCTURE_LOCK_KEY, WORKSHOP_MAP } from '../../src/sync/protocol.ts';
+import { CLOSE, STRUCTURE_LOCK_KEY, VOTE_ROUND_KEY, VOTES_MAP, WORKSHOP_MAP } from '../../src/sync/protocol.ts';
 import type { RunningServer } from '../src/app.ts';
 import { cardText, cards, connectClient, setCard, until, type TestClient } from './helpers/client.ts';
 import { createRoom, startTestServer, type Room } from './helpers/server.ts';
@@ -148,5 +148,51 @@ describe('the workshop map', () => {
     expect(workshop(onServer(room)).get(STRUCTURE_LOCK_KEY)).toBeUndefined();
     expect(workshop(onServer(room)).get('timer')).toEqual({ endsAt: 1 });
     expect(workshop(watcher.doc).toJSON()).toEqual({ timer: { endsAt: 1 } });
+  });
+});
+
+describe('viewers and dot votes', () => {
+  const votes = (doc: Y.Doc) => doc.getMap<unknown>(VOTES_MAP);
+  const round = (viewers: boolean, status = 'open') => ({ id: 'r1', status, viewers, dotsPerPerson: 3, multiple: false, cards: ['c1'], deadline: null });
+
+  // Each attempt from a fresh viewer: a refused update leaves a gap in that client's history, so
+  // the server can apply nothing of it after (the app never sends what the vote does not allow).
+  it("applies a viewer's dots only while an open vote lets viewers vote, and nothing else of theirs ever", async () => {
+    const room = await createRoom(server.url);
+    const facilitator = client(room, room.secrets.facilitator);
+    await facilitator.ready;
+    setCard(facilitator.doc, 'c1', { text: 'Queue at the desk' });
+    const viewer = async (what: string) => {
+      const v = client(room, room.secrets.viewer);
+      await v.ready;
+      await until(() => workshop(v.doc).has(VOTE_ROUND_KEY) && cards(v.doc).has('c1'), `${what}: the viewer sees the vote`);
+      return v;
+    };
+
+    // A vote that does not let viewers vote: the dot stays on the viewer's screen only.
+    workshop(facilitator.doc).set(VOTE_ROUND_KEY, round(false));
+    const first = await viewer('not allowed');
+    votes(first.doc).set('d1', { voter: 'v1', card: 'c1', round: 'r1', at: 1 });
+    await afterMarker(facilitator, first, 'm1');
+    expect(votes(onServer(room)).has('d1')).toBe(false);
+
+    // Viewers may vote: the dot is applied and relayed; a card edit from the same viewer is not.
+    workshop(facilitator.doc).set(VOTE_ROUND_KEY, round(true));
+    const second = await viewer('allowed');
+    await until(() => (workshop(second.doc).get(VOTE_ROUND_KEY) as { viewers?: boolean }).viewers === true, 'the viewer may vote');
+    votes(second.doc).set('d2', { voter: 'v2', card: 'c1', round: 'r1', at: 2 });
+    await until(() => votes(facilitator.doc).has('d2'), "the facilitator sees the viewer's dot");
+    setCard(second.doc, 'c1', { text: 'changed by a viewer' });
+    await afterMarker(facilitator, second, 'm2');
+    expect(cardText(onServer(room), 'c1')).toBe('Queue at the desk');
+
+    // A closed vote takes no more dots.
+    workshop(facilitator.doc).set(VOTE_ROUND_KEY, round(true, 'closed'));
+    const third = await viewer('closed');
+    await until(() => (workshop(third.doc).get(VOTE_ROUND_KEY) as { status?: string }).status === 'closed', 'the viewer sees it closed');
+    votes(third.doc).set('d3', { voter: 'v3', card: 'c1', round: 'r1', at: 3 });
+    await afterMarker(facilitator, third, 'm3');
+    expect(votes(onServer(room)).has('d3')).toBe(false);
+    expect(votes(onServer(room)).has('d2')).toBe(true);
   });
 });

@@ -129,3 +129,5 @@ export const STRUCTURE_COLLECTIONS = ['stages', 'steps', 'lanes'] as const;
  * facilitator writes the round itself. Not part of the map's JSON.
  */
 export const VOTES_MAP = 'votes';
+/** Key in WORKSHOP_MAP of the vote round (`{ status, viewers, … }`): the server reads whether a viewer may vote. */
+export const VOTE_ROUND_KEY = 'vote';

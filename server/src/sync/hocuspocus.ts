@@ -4,7 +4,7 @@ import {
 } from '@hocuspocus/server';
 import * as Y from 'yjs';
 import {
-  AUTH_FAILURE, CLOSE, LIMITS, ROOM_ID_PATTERN, STRUCTURE_COLLECTIONS, STRUCTURE_LOCK_KEY, WORKSHOP_MAP, type Limits, type Role,
+  AUTH_FAILURE, CLOSE, LIMITS, ROOM_ID_PATTERN, STRUCTURE_COLLECTIONS, STRUCTURE_LOCK_KEY, VOTE_ROUND_KEY, VOTES_MAP, WORKSHOP_MAP, type Limits, type Role,
 } from '../../../src/sync/protocol.ts';
 import { roleFor } from '../rooms/secrets.ts';
 import { applyParts } from '../store/documents.ts';
@@ -107,17 +107,24 @@ export function createSync(options: SyncOptions): Hocuspocus {
       if (!update || isEmptyUpdate(update)) return;
       const decoded = decodeUpdate(update);
       if (!decoded) throw closeWith(CLOSE.invalidUpdate);
-      if (connection.readOnly) return; // Hocuspocus refuses it; nothing to log
+      const role = (context as { role?: Role }).role;
 
       let own: ReturnType<typeof touchedRoots>['own'] | undefined;
-      if ((context as { role?: Role }).role !== 'facilitator') {
+      if (role !== 'facilitator') {
         const pending = inFlight.get(documentName) ?? new InFlight();
         inFlight.set(documentName, pending);
         const touched = touchedRoots(document, decoded, pending);
-        const why = refusalFor(touched, document);
-        if (why) {
-          refused.set(connection, why);
-          throw closeWith(why);
+        if (role === 'viewer') {
+          // A viewer is read-only (Hocuspocus drops the update and says it was not applied),
+          // except for their own dots while a vote that lets viewers vote is open.
+          connection.readOnly = !viewerMayApply(touched, document);
+          if (connection.readOnly) return;
+        } else {
+          const why = refusalFor(touched, document);
+          if (why) {
+            refused.set(connection, why);
+            throw closeWith(why);
+          }
         }
         own = touched.own;
       }
@@ -161,6 +168,13 @@ function refusalFor(touched: Touched, document: Y.Doc): { code: number; reason: 
   if (touched.unknown) return CLOSE.invalidUpdate;
   if (document.getMap(WORKSHOP_MAP).get(STRUCTURE_LOCK_KEY) === true && STRUCTURE_COLLECTIONS.some((c) => touched.roots.has(c))) return CLOSE.structureLocked;
   return null;
+}
+
+/** Whether a viewer's update only places or takes back dots of an open vote that viewers may join. */
+function viewerMayApply(touched: Touched, document: Y.Doc): boolean {
+  if (touched.unknown || touched.roots.size === 0 || [...touched.roots].some((r) => r !== VOTES_MAP)) return false;
+  const round = document.getMap(WORKSHOP_MAP).get(VOTE_ROUND_KEY) as { status?: unknown; viewers?: unknown } | undefined;
+  return !!round && typeof round === 'object' && round.status === 'open' && round.viewers === true;
 }
 
 /** ioredis options from a redis:// or rediss:// URL, without depending on ioredis ourselves. */

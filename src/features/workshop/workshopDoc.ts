@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
 import { dotSchema, focusSchema, roundSchema, timerSchema, type Dot, type FocusRequest, type TimerState, type VoteRound } from '../../domain/workshop';
-import { STRUCTURE_LOCK_KEY, VOTES_MAP, WORKSHOP_MAP } from '../../sync/protocol';
+import { STRUCTURE_LOCK_KEY, VOTE_ROUND_KEY, VOTES_MAP, WORKSHOP_MAP } from '../../sync/protocol';
 
 /**
  * The workshop's live state in the map's Yjs document: the facilitator's settings in the
@@ -25,7 +25,7 @@ const FIELDS = {
   anonymous: { key: 'anonymousCapture', schema: z.boolean() },
   timer: { key: 'timer', schema: timerSchema },
   focus: { key: 'focus', schema: focusSchema },
-  vote: { key: 'vote', schema: roundSchema },
+  vote: { key: VOTE_ROUND_KEY, schema: roundSchema },
 } as const;
 
 export type WorkshopField = keyof WorkshopState;
