@@ -38,6 +38,16 @@ test('Ana shares; Bo opens the link, gets the map in his library, and edits reac
   expect(links.editor).toMatch(/#\/join\/[A-Za-z0-9_-]{22}\/[A-Za-z0-9_-]{43}$/);
   expect(links.viewer).not.toBe(links.editor);
   await expect(ana.page.locator('.room-status__role')).toHaveText('Facilitator');
+  // The QR code full screen, for the projector; Escape brings the dialog back.
+  await ana.page.getByRole('button', { name: 'Share', exact: true }).click();
+  const dialog = ana.page.getByRole('dialog', { name: 'Share this map' });
+  await dialog.getByRole('button', { name: 'Show QR full screen' }).click();
+  const full = ana.page.locator('.qr-full svg[role="img"]');
+  await expect(full).toHaveAttribute('data-qr', links.editor);
+  expect((await full.boundingBox())!.height).toBeGreaterThan(600);
+  await ana.page.keyboard.press('Escape');
+  await expect(full).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Close' }).click();
 
   await joinMap(bo.page, links.editor, 'Bo');
   await expect(card(bo.page, 'Calls the hotline')).toBeVisible();
@@ -59,6 +69,8 @@ test('a viewer sees changes live but cannot edit', async ({ browser }) => {
     await expect(cy.page.locator('.room-status__role')).toHaveText('Viewer');
     await expect(cy.page.locator('[data-share-banner="viewer"]')).toBeVisible();
     await expect(card(cy.page, 'Waits on hold')).toBeVisible();
+    await expect(cy.page.getByRole('button', { name: 'Add stage' })).toBeDisabled();
+    await expect(cy.page.getByRole('textbox', { name: 'Map title' })).not.toBeEditable();
     // Typing on a cell opens no editor and makes no card.
     await focusOn(cy.page, cell(cy.page, CUSTOMER, 'Step 2'));
     await cy.page.keyboard.type('Sneaky edit');

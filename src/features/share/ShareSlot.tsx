@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useDocStore } from '../../store/docStore';
 import { useRoomState } from '../../store/roomState';
@@ -46,11 +47,16 @@ export function ShareSlot() {
           <span>{t('share.readOnly')}</span>
         </div>
       ) : null}
-      {open && (
-        <Suspense fallback={null}>
-          <ShareDialog onClose={() => useShareUi.setState({ open: false })} />
-        </Suspense>
-      )}
+      {/* At the end of the page, as the other dialogs are: axe works out what covers what from
+          the document's order (it does not know the top layer), so a dialog before the board
+          would seem covered by it. */}
+      {open &&
+        createPortal(
+          <Suspense fallback={null}>
+            <ShareDialog onClose={() => useShareUi.setState({ open: false })} />
+          </Suspense>,
+          document.body,
+        )}
     </>
   );
 }
