@@ -88,7 +88,7 @@ for (const locale of ['en-US', 'zh-CN']) {
       await page.goto('/');
       await page.getByRole('button', { name: zh ? '新建服务蓝图' : 'New service blueprint' }).click();
       await expect(page.locator('.board')).toHaveAttribute('data-ready', 'true');
-      await page.getByRole('button', { name: zh ? '共享' : 'Share', exact: true }).click();
+      await page.getByRole('button', { name: zh ? '分享' : 'Share', exact: true }).click();
       const dialog = page.getByRole('dialog');
       await expect(dialog.locator('[data-phase="name"]')).toBeVisible({ timeout: 15_000 });
       await axe(page, 'share dialog: name');
@@ -98,7 +98,7 @@ for (const locale of ['en-US', 'zh-CN']) {
       await expect(dialog.locator('[data-phase="shared"]')).toBeVisible({ timeout: 30_000 });
       await expect(page.locator('.room-status')).toHaveAttribute('data-connection', 'connected', { timeout: 20_000 });
       await axe(page, 'share dialog: links, QR code and connection');
-      await dialog.getByRole('button', { name: zh ? '停止共享' : 'Stop sharing' }).click();
+      await dialog.getByRole('button', { name: zh ? '停止分享' : 'Stop sharing' }).click();
       await axe(page, 'share dialog: confirm stop');
     });
   });

@@ -146,7 +146,7 @@ export const COMMANDS: readonly Command[] = [
     perform: () => useUiStore.setState((s) => ({ inspectorOpen: !s.inspectorOpen })),
     useStatus: () => ({ pressed: useUiStore((s) => s.inspectorOpen) }),
   },
-  { id: 'share', label: 'share.button', icon: Share2, group: 'share', keys: [], perform: openShareDialog, dialog: true },
+  { id: 'share', label: 'toolbar.share', icon: Share2, group: 'share', keys: [], perform: openShareDialog, dialog: true },
   {
     id: 'facilitator',
     label: 'workshop.toggle',

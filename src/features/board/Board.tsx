@@ -199,7 +199,7 @@ export function Board({ doc }: { doc: JourneyMap }) {
       onFocus={(e) => e.target instanceof HTMLElement && e.target.closest('.react-flow__node') && reveal(e.target)}
     >
       <ArrowMarkers />
-      {doc.cards.length === 0 && (
+      {doc.cards.length === 0 && canEdit && (
         <p className="board-hint" role="note">
           {t('guide.board')}
         </p>

@@ -1,10 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { getIdentity, updateIdentity } from '../../session/identity';
+import { useShareT } from './i18n';
 
 /** Asks a person's name once (before they first share or join); the others see it beside their work. */
 export function AskName({ intro, onDone }: { intro: string; onDone: () => void }) {
-  const { t } = useTranslation();
+  const t = useShareT();
   const [name, setName] = useState(getIdentity().name);
   const id = useId();
   const submit = (e: FormEvent) => {

@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { RoomRow } from '../../db/schema';
 import { getIdentity } from '../../session/identity';
 import { joinLink } from '../../sync/protocol';
@@ -11,6 +10,7 @@ import { currentRoom, rotateLinks, setWorkOffline, shareOpenMap, stopSharing, wh
 import { hasSyncServer } from './roomApi';
 import { useShareUi } from './shareUi';
 import './share.css';
+import { useShareT } from './i18n';
 
 type Phase = 'checking' | 'no-server' | 'name' | 'ready' | 'creating' | 'uploading' | 'shared';
 
@@ -25,7 +25,7 @@ const appUrl = () => `${location.origin}${location.pathname}`;
  * Without a sync server it says so and changes nothing.
  */
 export function ShareDialog({ onClose }: { onClose: () => void }) {
-  const { t } = useTranslation();
+  const t = useShareT();
   const [row, setRow] = useState<RoomRow | null>(currentRoom);
   const [phase, setPhase] = useState<Phase>(row ? 'shared' : 'checking');
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
@@ -113,7 +113,7 @@ interface SharedProps {
 }
 
 function SharedRoom({ row, onRow, onMessage, fullScreen, onFullScreen, onStopped }: SharedProps) {
-  const { t } = useTranslation();
+  const t = useShareT();
   const [audience, setAudience] = useState<'editor' | 'viewer'>('editor');
   const [confirmStop, setConfirmStop] = useState(false);
   const [busy, setBusy] = useState(false);
