@@ -24,13 +24,25 @@ test.afterAll(async () => {
   await bo?.context.close();
 });
 
-test('a map without a server connection is not shared: the toolbar shows no indicator', async ({ browser }) => {
+test('a map nobody shared has no indicator; without a sync server, Share says so and changes nothing', async ({ browser }) => {
   await people(browser);
   const { page } = ana;
   await page.getByRole('button', { name: 'New service blueprint' }).click();
   await expect(cell(page, CUSTOMER, 'Step 1')).toBeVisible();
   await typeCard(page, CUSTOMER, 'Step 1', 'Calls the hotline');
   await expect(indicator(page)).toHaveCount(0);
+
+  // Served without a sync server (a static host answers /api/health with its 404 page): the
+  // Share dialog says so plainly, and the map stays as it was.
+  await ana.context.route('**/api/health', (route) => route.fulfill({ status: 404, contentType: 'text/html', body: '<!doctype html><title>Not found</title>' }));
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Share this map' });
+  await expect(dialog.locator('[data-phase]')).toHaveAttribute('data-phase', 'no-server', { timeout: 15_000 });
+  await expect(dialog).toContainText('Sharing needs a Journeyprint sync server');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await ana.context.unroute('**/api/health');
+  await expect(indicator(page)).toHaveCount(0);
+  await expect(card(page, 'Calls the hotline')).toBeVisible();
 });
 
 test('Ana shares; Bo opens the link, gets the map in his library, and edits reach each other', async () => {

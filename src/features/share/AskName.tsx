@@ -29,3 +29,30 @@ export function AskName({ intro, onDone }: { intro: string; onDone: () => void }
     </form>
   );
 }
+
+/** The name, changeable later (the Share dialog); the others see the change at once. */
+export function NameField() {
+  const t = useShareT();
+  const [name, setName] = useState(getIdentity().name);
+  const id = useId();
+  const commit = () => {
+    if (name.trim() && name.trim() !== getIdentity().name) updateIdentity({ name });
+    else setName(getIdentity().name);
+  };
+  return (
+    <div className="name-field">
+      <label htmlFor={`${id}-name`}>{t('share.name')}</label>
+      <input
+        id={`${id}-name`}
+        value={name}
+        maxLength={40}
+        autoComplete="name"
+        onChange={(e) => setName(e.target.value)}
+        onBlur={commit}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && !e.nativeEvent.isComposing) commit();
+        }}
+      />
+    </div>
+  );
+}

@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
 import type { RoomRow } from '../../db/schema';
 import { getIdentity } from '../../session/identity';
+import { notify } from '../../store/uiStore';
 import { joinLink } from '../../sync/protocol';
 import { Dialog } from '../../ui/Dialog';
-import { AskName } from './AskName';
+import { AskName, NameField } from './AskName';
 import { LinkBox } from './LinkBox';
 import { reasonText } from './reason';
 import { currentRoom, rotateLinks, setWorkOffline, shareOpenMap, stopSharing, whenAcknowledged } from './room';
@@ -140,6 +141,7 @@ function SharedRoom({ row, onRow, onMessage, fullScreen, onFullScreen, onStopped
       onMessage({ text: t('share.failed', { reason: reasonText(t, r.error) }), error: true });
       return;
     }
+    notify(t('share.stopped'));
     onStopped();
   };
 
@@ -167,6 +169,7 @@ function SharedRoom({ row, onRow, onMessage, fullScreen, onFullScreen, onStopped
         fullScreen={fullScreen}
         onFullScreen={onFullScreen}
       />
+      <NameField />
       <label className="share-dialog__offline">
         <input type="checkbox" checked={workOffline} onChange={(e) => setWorkOffline(e.target.checked)} aria-describedby="share-offline-hint" /> {t('share.workOffline')}
       </label>
