@@ -77,3 +77,29 @@ for (const locale of ['en-US', 'zh-CN']) {
     });
   });
 }
+
+// Sharing: the name form, the shared room's links and QR code, and the toolbar's connection
+// indicator (the e2e server is the real sync server).
+for (const locale of ['en-US', 'zh-CN']) {
+  test.describe(`sharing ${locale}`, () => {
+    test.use({ locale });
+    test(`no WCAG A/AA violations in the Share dialog (${locale})`, async ({ page }) => {
+      const zh = locale === 'zh-CN';
+      await page.goto('/');
+      await page.getByRole('button', { name: zh ? '新建服务蓝图' : 'New service blueprint' }).click();
+      await expect(page.locator('.board')).toHaveAttribute('data-ready', 'true');
+      await page.getByRole('button', { name: zh ? '分享' : 'Share', exact: true }).click();
+      const dialog = page.getByRole('dialog');
+      await expect(dialog.locator('[data-phase="name"]')).toBeVisible({ timeout: 15_000 });
+      await axe(page, 'share dialog: name');
+      await dialog.getByLabel(zh ? '你的名字' : 'Your name').fill('Ana');
+      await dialog.getByRole('button', { name: zh ? '继续' : 'Continue' }).click();
+      await dialog.getByRole('button', { name: zh ? '生成链接' : 'Create a link' }).click();
+      await expect(dialog.locator('[data-phase="shared"]')).toBeVisible({ timeout: 30_000 });
+      await expect(page.locator('.room-status')).toHaveAttribute('data-connection', 'connected', { timeout: 20_000 });
+      await axe(page, 'share dialog: links, QR code and connection');
+      await dialog.getByRole('button', { name: zh ? '停止分享' : 'Stop sharing' }).click();
+      await axe(page, 'share dialog: confirm stop');
+    });
+  });
+}

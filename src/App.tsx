@@ -4,7 +4,6 @@ import { LibraryScreen } from './features/library/LibraryScreen';
 import { downloadBackup } from './features/library/backup';
 import { useFileDrop } from './features/export/useFileDrop';
 import i18n from './i18n';
-import { parseJoinHash } from './sync/protocol';
 import { notify } from './store/uiStore';
 import { ErrorBoundary, setDownloadAll } from './ui/ErrorBoundary';
 import { NoticeBar } from './ui/NoticeBar';
@@ -19,7 +18,7 @@ const JoinScreen = lazy(() => import('./features/share/JoinScreen').then((m) => 
 type Route =
   | { screen: 'library' }
   | { screen: 'map'; id: string }
-  | { screen: 'join'; link: { roomId: string; secret: string } | null }
+  | { screen: 'join'; hash: string }
   | { screen: 'not-found'; address: string };
 
 /**
@@ -28,8 +27,8 @@ type Route =
  */
 export function parseRoute(hash: string): Route {
   if (hash === '' || hash === '#' || hash === '#/') return { screen: 'library' };
-  // A join link: an incomplete one still gets the join screen, which says what is wrong with it.
-  if (hash.startsWith('#/join/')) return { screen: 'join', link: parseJoinHash(hash) };
+  // A join link: the join screen reads it (and says what is wrong with an incomplete one).
+  if (hash.startsWith('#/join/')) return { screen: 'join', hash };
   const prefix = '#/map/';
   if (hash.startsWith(prefix) && hash.length > prefix.length) {
     try {
@@ -72,7 +71,7 @@ export function App() {
       ) : route.screen === 'join' ? (
         <ErrorBoundary key="join" screen="library" onBack={leaveJoin}>
           <Suspense fallback={<Loading />}>
-            <JoinScreen link={route.link} onJoined={joined} onBack={leaveJoin} />
+            <JoinScreen hash={route.hash} onJoined={joined} onBack={leaveJoin} />
           </Suspense>
         </ErrorBoundary>
       ) : route.screen === 'not-found' ? (

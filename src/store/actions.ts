@@ -8,6 +8,7 @@ import { translate } from '../i18n';
 import { applyEdit, getDoc, undo } from './docStore';
 import { cardAuthor } from './authorship';
 import { newId } from './ids';
+import { canEdit } from './roomState';
 import { notify, select, useUiStore } from './uiStore';
 
 /**
@@ -46,7 +47,7 @@ export function deleteStage(stageId: string): boolean {
   const stepIds = new Set(stage?.steps.map((s) => s.id));
   const cards = getDoc()?.cards.filter((c) => stepIds.has(c.stepId)).length ?? 0;
   const ok = applyEdit(edit.deleteStage, { stageId });
-  if (!ok) notify(t('notice.lastStage'), 'error');
+  if (!ok && canEdit()) notify(t('notice.lastStage'), 'error');
   else {
     select({ kind: 'map' });
     deletedWithUndo(t('deleted.stage', { title: stage?.title ?? '', count: cards }));
@@ -100,7 +101,7 @@ export function deleteStep(stepId: string): boolean {
   const title = doc ? (findStep(doc, stepId)?.step.title ?? '') : '';
   const cards = doc?.cards.filter((c) => c.stepId === stepId).length ?? 0;
   const ok = applyEdit(edit.deleteStep, { stepId });
-  if (!ok) notify(t('notice.lastStep'), 'error');
+  if (!ok && canEdit()) notify(t('notice.lastStep'), 'error');
   else {
     select({ kind: 'map' });
     deletedWithUndo(t('deleted.step', { title, count: cards }));
@@ -125,7 +126,7 @@ export function deleteLane(laneId: string): boolean {
   const title = getDoc()?.lanes.find((l) => l.id === laneId)?.title ?? '';
   const cards = getDoc()?.cards.filter((c) => c.laneId === laneId).length ?? 0;
   const ok = applyEdit(edit.deleteLane, { laneId });
-  if (!ok) notify(t('notice.lastLane'), 'error');
+  if (!ok && canEdit()) notify(t('notice.lastLane'), 'error');
   else {
     select({ kind: 'map' });
     deletedWithUndo(t('deleted.lane', { title, count: cards }));

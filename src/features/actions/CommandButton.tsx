@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCanEdit } from '../../store/roomState';
 import { ariaKeys, formatBinding, isMac } from './keys';
 import type { Command } from './registry';
 
@@ -13,6 +14,7 @@ function CommandButtonComponent({ command }: { command: Command }) {
   const status = useStatus();
   const useBadge = command.useBadge ?? noBadge;
   const badge = useBadge();
+  const canEdit = useCanEdit();
   const Icon = command.icon;
   const name = t(command.label);
   const keys = command.keys.map((b) => formatBinding(b, isMac())).join(' / ');
@@ -26,7 +28,7 @@ function CommandButtonComponent({ command }: { command: Command }) {
       aria-keyshortcuts={ariaKeys(command.keys)}
       aria-pressed={status.pressed}
       aria-haspopup={command.dialog ? 'dialog' : undefined}
-      disabled={status.disabled}
+      disabled={status.disabled || (command.edits && !canEdit)}
       onClick={command.perform}
     >
       <Icon size={18} strokeWidth={2} aria-hidden="true" />

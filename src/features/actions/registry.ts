@@ -55,6 +55,8 @@ export interface Command {
   dialog?: boolean;
   /** Live state for the toolbar button; a hook, called once per rendered button. */
   useStatus?: () => { disabled?: boolean; pressed?: boolean };
+  /** Changes the map: disabled for a viewer (the server would refuse it anyway). */
+  edits?: boolean;
   /** A number shown on the button (open backlog items), also a hook. */
   useBadge?: () => number;
 }
@@ -68,6 +70,7 @@ export const COMMANDS: readonly Command[] = [
     icon: Undo2,
     group: 'history',
     keys: [{ key: 'z', mod: true }],
+    edits: true,
     perform: () => (undo(), restoreFocus()),
     useStatus: () => ({ disabled: !useDocStore((s) => s.canUndo) }),
   },
@@ -80,6 +83,7 @@ export const COMMANDS: readonly Command[] = [
       { key: 'z', mod: true, shift: true },
       { key: 'y', mod: true },
     ],
+    edits: true,
     perform: () => (redo(), restoreFocus()),
     useStatus: () => ({ disabled: !useDocStore((s) => s.canRedo) }),
   },
@@ -89,6 +93,7 @@ export const COMMANDS: readonly Command[] = [
     icon: Columns3,
     group: 'structure',
     keys: [],
+    edits: true,
     // A new stage opens in rename mode, its title selected: type to name it.
     perform: () => renameNew(actions.addStage(), 'stage'),
     useStatus: () => ({ disabled: useStructureLockedForMe() }),
@@ -99,6 +104,7 @@ export const COMMANDS: readonly Command[] = [
     icon: BetweenVerticalEnd,
     group: 'structure',
     keys: [],
+    edits: true,
     perform: () => renameNew(actions.addStep(), 'step'),
     useStatus: () => ({ disabled: useStructureLockedForMe() }),
   },
@@ -140,7 +146,7 @@ export const COMMANDS: readonly Command[] = [
     perform: () => useUiStore.setState((s) => ({ inspectorOpen: !s.inspectorOpen })),
     useStatus: () => ({ pressed: useUiStore((s) => s.inspectorOpen) }),
   },
-  { id: 'share', label: 'share.button', icon: Share2, group: 'share', keys: [], perform: openShareDialog, dialog: true },
+  { id: 'share', label: 'toolbar.share', icon: Share2, group: 'share', keys: [], perform: openShareDialog, dialog: true },
   {
     id: 'facilitator',
     label: 'workshop.toggle',

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { LANE_TYPES, LANES } from '../../domain/lanes';
 import * as actions from '../../store/actions';
 import { getDoc } from '../../store/docStore';
+import { useCanEdit } from '../../store/roomState';
 import { useUiStore } from '../../store/uiStore';
 import { ADD_LANE_ICON } from '../actions/registry';
 import { focusHeader } from './boardApi';
@@ -13,6 +14,7 @@ export function AddLaneMenu() {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const locked = useStructureLockedForMe();
+  const canEdit = useCanEdit();
   const button = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLUListElement>(null);
 
@@ -51,7 +53,7 @@ export function AddLaneMenu() {
 
   return (
     <div className="menu-anchor">
-      <button ref={button} type="button" className="icon-button" aria-label={t('toolbar.addLane')} data-tip={locked ? t('workshop.lock.refused') : t('toolbar.addLane')} disabled={locked} aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
+      <button ref={button} type="button" className="icon-button" aria-label={t('toolbar.addLane')} data-tip={locked ? t('workshop.lock.refused') : t('toolbar.addLane')} disabled={locked || !canEdit} aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
         <ADD_LANE_ICON size={18} aria-hidden="true" />
       </button>
       {open && (

@@ -19,6 +19,7 @@ import { cellAt, layoutMap } from '../../domain/layout';
 import type { JourneyMap } from '../../domain/types';
 import * as actions from '../../store/actions';
 import { getDoc } from '../../store/docStore';
+import { useCanEdit } from '../../store/roomState';
 import { select, useUiStore } from '../../store/uiStore';
 import { reveal, setBoardLayout, setFlowInstance } from './boardApi';
 import { createEdgeBuilder, createNodeBuilder, type BoardNode } from './buildNodes';
@@ -75,6 +76,7 @@ export function Board({ doc }: { doc: JourneyMap }) {
   const buildEdges = useRef(createEdgeBuilder(connectionLabelWidth)).current;
   const edges = useMemo(() => buildEdges(doc, layout, selectedEdge), [buildEdges, doc, layout, selectedEdge]);
   const [drag, setDrag] = useState<Drag>(null);
+  const canEdit = useCanEdit();
   // The cell a dragged card would land in, highlighted while dragging.
   const [dropCell, setDropCell] = useState<{ x: number; y: number; w: number; h: number } | null>(null);
   // React Flow's own descriptions, in the user's language and true to this board's keyboard.
@@ -197,7 +199,7 @@ export function Board({ doc }: { doc: JourneyMap }) {
       onFocus={(e) => e.target instanceof HTMLElement && e.target.closest('.react-flow__node') && reveal(e.target)}
     >
       <ArrowMarkers />
-      {doc.cards.length === 0 && (
+      {doc.cards.length === 0 && canEdit && (
         <p className="board-hint" role="note">
           {t('guide.board')}
         </p>
@@ -215,6 +217,8 @@ export function Board({ doc }: { doc: JourneyMap }) {
         onEdgeClick={(_, edge) => select({ kind: 'connection', id: edge.id })}
         onPaneClick={() => select({ kind: 'map' })}
         connectionMode={ConnectionMode.Loose}
+        nodesDraggable={canEdit}
+        nodesConnectable={canEdit}
         defaultViewport={{ x: 16, y: 16, zoom: 1 }}
         minZoom={0.05}
         maxZoom={2}

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import * as actions from '../../store/actions';
+import { canEdit } from '../../store/roomState';
 import { useUiStore } from '../../store/uiStore';
 import { isComposing, isModKey, isTextTarget } from '../../ui/keys';
 import { commandForKey } from '../actions/dispatch';
@@ -13,11 +14,11 @@ export function useShortcuts(): void {
     const onKeyDown = (e: KeyboardEvent) => {
       if (isComposing(e) || isTextTarget(e.target)) return; // text fields keep their own keys
       // A dialog has the keyboard; a key that just opened an editor on a cell is text.
-      if (useUiStore.getState().dialog || useUiStore.getState().editing) return;
+      if (useUiStore.getState().dialog || useUiStore.getState().editing || document.querySelector('dialog[open]')) return;
       const command = commandForKey(e);
       if (command) {
         e.preventDefault();
-        command.perform();
+        if (!command.edits || canEdit()) command.perform();
         return;
       }
       // Focus fell to the page (its cell scrolled out and was unmounted): arrows go on from the active cell.

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useDocStore } from '../../store/docStore';
+import { useCanEdit } from '../../store/roomState';
 import { useUiStore } from '../../store/uiStore';
 import { CardInspector } from './CardInspector';
 import { ConnectionInspector } from './ConnectionInspector';
@@ -12,6 +13,7 @@ export function Inspector() {
   const { t } = useTranslation();
   const doc = useDocStore((s) => s.doc);
   const selection = useUiStore((s) => s.selection);
+  const canEdit = useCanEdit();
   if (!doc) return null;
   let body;
   switch (selection.kind) {
@@ -35,7 +37,8 @@ export function Inspector() {
   }
   return (
     <aside className="inspector" aria-label={t('inspector.region')}>
-      <StructureLock kind={selection.kind}>{body}</StructureLock>
+      {/* A viewer reads every field; a disabled fieldset keeps them from seeming editable. */}
+      {canEdit ? <StructureLock kind={selection.kind}>{body}</StructureLock> : <fieldset className="inspector__read-only" disabled>{body}</fieldset>}
     </aside>
   );
 }

@@ -1,9 +1,9 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useRoomState } from '../../store/roomState';
 import { reasonText } from './reason';
 import { openShareDialog } from './shareUi';
 import './share.css';
+import { useShareT } from './i18n';
 
 /**
  * Where the open map stands with its room, in the toolbar: connected, syncing N changes, offline
@@ -11,7 +11,7 @@ import './share.css';
  * map nobody shared. A click opens the Share dialog (links, work offline).
  */
 function ConnectionIndicatorComponent() {
-  const { t } = useTranslation();
+  const t = useShareT();
   const connection = useRoomState((s) => s.connection);
   const pending = useRoomState((s) => s.pending);
   const reason = useRoomState((s) => s.reason);

@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { getIdentity } from '../../session/identity';
+import { parseJoinHash } from '../../sync/protocol';
 import { AskName } from './AskName';
 import { joinRoom } from './join';
 import { reasonText } from './reason';
 import './share.css';
+import { useShareT } from './i18n';
 
 type Phase = { step: 'name' } | { step: 'joining' } | { step: 'failed'; error: string };
 
@@ -15,8 +16,9 @@ const RETRYABLE = new Set(['network', 'timeout', 'no-server', 'room-full', 'unex
  * Opening a join link (`#/join/<room>/<secret>`): the name once, then the map is fetched, added to
  * the library and opened. A refusal says why and offers the way back; nothing is stored then.
  */
-export function JoinScreen({ link, onJoined, onBack }: { link: { roomId: string; secret: string } | null; onJoined: (mapId: string) => void; onBack: () => void }) {
-  const { t } = useTranslation();
+export function JoinScreen({ hash, onJoined, onBack }: { hash: string; onJoined: (mapId: string) => void; onBack: () => void }) {
+  const t = useShareT();
+  const [link] = useState(() => parseJoinHash(hash));
   const [phase, setPhase] = useState<Phase>(() => (!link ? { step: 'failed', error: 'bad-link' } : getIdentity().name ? { step: 'joining' } : { step: 'name' }));
 
   const join = useCallback(async () => {

@@ -1,14 +1,14 @@
 import { Copy, Maximize2, X } from 'lucide-react';
 import { useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { QrCode } from './QrCode';
+import { useShareT } from './i18n';
 
 /**
  * One join link: the address to copy (with "Copied" feedback), its QR code, and the QR code
  * full screen for the projector (Escape or the button closes it).
  */
 export function LinkBox({ label, hint, link, fullScreen, onFullScreen }: { label: string; hint: string; link: string; fullScreen: boolean; onFullScreen: (on: boolean) => void }) {
-  const { t } = useTranslation();
+  const t = useShareT();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [copied, setCopied] = useState<'copied' | 'failed' | null>(null);

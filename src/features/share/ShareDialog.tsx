@@ -1,16 +1,17 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { RoomRow } from '../../db/schema';
 import { getIdentity } from '../../session/identity';
+import { notify } from '../../store/uiStore';
 import { joinLink } from '../../sync/protocol';
 import { Dialog } from '../../ui/Dialog';
-import { AskName } from './AskName';
+import { AskName, NameField } from './AskName';
 import { LinkBox } from './LinkBox';
 import { reasonText } from './reason';
 import { currentRoom, rotateLinks, setWorkOffline, shareOpenMap, stopSharing, whenAcknowledged } from './room';
 import { hasSyncServer } from './roomApi';
 import { useShareUi } from './shareUi';
 import './share.css';
+import { useShareT } from './i18n';
 
 type Phase = 'checking' | 'no-server' | 'name' | 'ready' | 'creating' | 'uploading' | 'shared';
 
@@ -25,7 +26,7 @@ const appUrl = () => `${location.origin}${location.pathname}`;
  * Without a sync server it says so and changes nothing.
  */
 export function ShareDialog({ onClose }: { onClose: () => void }) {
-  const { t } = useTranslation();
+  const t = useShareT();
   const [row, setRow] = useState<RoomRow | null>(currentRoom);
   const [phase, setPhase] = useState<Phase>(row ? 'shared' : 'checking');
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
@@ -113,7 +114,7 @@ interface SharedProps {
 }
 
 function SharedRoom({ row, onRow, onMessage, fullScreen, onFullScreen, onStopped }: SharedProps) {
-  const { t } = useTranslation();
+  const t = useShareT();
   const [audience, setAudience] = useState<'editor' | 'viewer'>('editor');
   const [confirmStop, setConfirmStop] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -140,6 +141,7 @@ function SharedRoom({ row, onRow, onMessage, fullScreen, onFullScreen, onStopped
       onMessage({ text: t('share.failed', { reason: reasonText(t, r.error) }), error: true });
       return;
     }
+    notify(t('share.stopped'));
     onStopped();
   };
 
@@ -167,6 +169,7 @@ function SharedRoom({ row, onRow, onMessage, fullScreen, onFullScreen, onStopped
         fullScreen={fullScreen}
         onFullScreen={onFullScreen}
       />
+      <NameField />
       <label className="share-dialog__offline">
         <input type="checkbox" checked={workOffline} onChange={(e) => setWorkOffline(e.target.checked)} aria-describedby="share-offline-hint" /> {t('share.workOffline')}
       </label>

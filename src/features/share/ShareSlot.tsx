@@ -1,11 +1,12 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { createPortal } from 'react-dom';
 import { useDocStore } from '../../store/docStore';
 import { useRoomState } from '../../store/roomState';
 import { attachSession, detachSession } from './room';
 import { reasonText } from './reason';
 import { useShareUi } from './shareUi';
 import './share.css';
+import { useShareT } from './i18n';
 
 // The dialog (with the QR code writer) loads when first opened.
 const ShareDialog = lazy(() => import('./ShareDialog').then((m) => ({ default: m.ShareDialog })));
@@ -16,7 +17,7 @@ const ShareDialog = lazy(() => import('./ShareDialog').then((m) => ({ default: m
  * is read-only, and hosts the Share dialog.
  */
 export function ShareSlot() {
-  const { t } = useTranslation();
+  const t = useShareT();
   const session = useDocStore((s) => s.session);
   useEffect(() => {
     if (!session) return;
@@ -34,7 +35,7 @@ export function ShareSlot() {
         <div className="share-banner" role="status" data-share-banner="stopped">
           <span>{t('share.stoppedByFacilitator')}</span>
           <button type="button" onClick={() => useShareUi.setState({ stoppedNotice: false })}>
-            {t('notice.dismiss')}
+            {t('share.dismiss')}
           </button>
         </div>
       ) : connection === 'refused' ? (
@@ -46,11 +47,16 @@ export function ShareSlot() {
           <span>{t('share.readOnly')}</span>
         </div>
       ) : null}
-      {open && (
-        <Suspense fallback={null}>
-          <ShareDialog onClose={() => useShareUi.setState({ open: false })} />
-        </Suspense>
-      )}
+      {/* At the end of the page, as the other dialogs are: axe works out what covers what from
+          the document's order (it does not know the top layer), so a dialog before the board
+          would seem covered by it. */}
+      {open &&
+        createPortal(
+          <Suspense fallback={null}>
+            <ShareDialog onClose={() => useShareUi.setState({ open: false })} />
+          </Suspense>,
+          document.body,
+        )}
     </>
   );
 }
