@@ -2,9 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { buildFromTemplate } from '../src/domain/templates/build';
 import { TEMPLATES } from '../src/domain/templates/content';
-import en from '../src/i18n/en';
-import zhCN from '../src/i18n/zh-CN';
-import zhTW from '../src/i18n/zh-TW';
+import { en, zhCN, zhTW } from '../src/i18n/resources';
 import { pdfPageTexts } from '../src/test/pdfText';
 import { broadbandMap, mapFile } from './fixtures';
 

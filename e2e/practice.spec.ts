@@ -1,9 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import en from '../src/i18n/en';
-import zhCN from '../src/i18n/zh-CN';
-import zhTW from '../src/i18n/zh-TW';
+import { en, zhCN, zhTW } from '../src/i18n/resources';
 import { cell, card } from './helpers';
 
 /**

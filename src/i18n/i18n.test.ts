@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import en from './en';
+import { en, zhCN, zhTW } from './resources';
 import { resolveLanguage } from './index';
-import zhCN from './zh-CN';
-import zhTW from './zh-TW';
 
 function keys(o: object, prefix = ''): string[] {
   return Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' ? keys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`]));

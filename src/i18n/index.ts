@@ -1,5 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import type enBoard from './board/en';
 import en from './en';
 import zhCN from './zh-CN';
 import zhTW from './zh-TW';
@@ -11,7 +12,7 @@ const STORAGE_KEY = 'journeyprint.lang';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
-    resources: { translation: typeof en };
+    resources: { translation: typeof en & typeof enBoard };
   }
 }
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import zhCN from './zh-CN';
-import zhTW from './zh-TW';
+import { zhCN, zhTW } from './resources';
 
 const values = (o: object): string[] => Object.values(o).flatMap((v) => (typeof v === 'object' ? values(v as object) : [String(v)]));
 

@@ -7,3 +7,4 @@ import { beforeEach, expect } from 'vitest';
 beforeEach(() => {
   expect.hasAssertions();
 });
+import '../i18n/board';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import en from '../../i18n/en';
+import { en } from '../../i18n/resources';
 import { commandForKey } from './dispatch';
 import { formatBinding, type Binding } from './keys';
 import { COMMANDS, CONTEXT_KEYS } from './registry';

@@ -7,6 +7,7 @@ import { useDocStore } from '../../store/docStore';
 import { closeSession, openSession } from '../../store/persistence';
 import { startTabSync } from '../../store/tabSync';
 import { resetUi, useUiStore } from '../../store/uiStore';
+import '../../i18n/board';
 import { BacklogSlot } from '../backlog/BacklogSlot';
 import { FacilitatorSlot } from '../workshop/FacilitatorPanel';
 import { WorkshopBar } from '../workshop/WorkshopBar';
