@@ -54,7 +54,16 @@ const TERMINAL: ReadonlySet<string> = new Set(Object.values(AUTH_FAILURE));
  * Closes that are the server saying no to what this client sent (a limit, a bad update): shown
  * until a later socket syncs. Others (room-changed after a rotation, a restart) just reconnect.
  */
-const SHOWN_CLOSES: ReadonlySet<string> = new Set([CLOSE.rateLimited.reason, CLOSE.messageTooLarge.reason, CLOSE.documentTooLarge.reason, CLOSE.invalidUpdate.reason]);
+const SHOWN_CLOSES: ReadonlySet<string> = new Set([
+  CLOSE.rateLimited.reason,
+  CLOSE.messageTooLarge.reason,
+  CLOSE.documentTooLarge.reason,
+  CLOSE.invalidUpdate.reason,
+  // The workshop rules (the client's own guard normally stops these before they are sent).
+  CLOSE.structureLocked.reason,
+  CLOSE.facilitatorOnly.reason,
+  CLOSE.storageFailed.reason,
+]);
 
 export function isTerminalRefusal(reason: string): boolean {
   return TERMINAL.has(reason);

@@ -1,3 +1,5 @@
+import { isLimitClose } from '../../session/connectionState';
+import { AUTH_FAILURE, CLOSE } from '../../sync/protocol';
 import { describe, expect, it } from 'vitest';
 import { SHARE_STRINGS } from './strings';
 
@@ -25,5 +27,13 @@ describe('share strings', () => {
     for (const ch of '们这个来说为发对时话现么过还没当经动问题业务务实区团队网络设单号图链设备连') expect(tw, ch).not.toContain(ch);
     for (const mainland of ['信息', '默认', '识别', '链接', '服务器', '设备', '网络']) expect(tw, mainland).not.toContain(mainland);
     expect(SHARE_STRINGS['zh-TW'].connection.offline).toBe('離線：修改已儲存在這部裝置');
+  });
+});
+
+describe('reasons the server gives', () => {
+  it('every close the indicator shows and every refusal has words in each language', () => {
+    const shown = [...Object.values(CLOSE).map((c) => c.reason).filter(isLimitClose), ...Object.values(AUTH_FAILURE)];
+    expect(shown).toContain('structure-locked');
+    for (const strings of Object.values(SHARE_STRINGS)) for (const reason of shown) expect(strings.reason, reason).toHaveProperty([reason]);
   });
 });
