@@ -38,6 +38,12 @@ export type BoardNode =
 
 const Z = { cell: 0, emotion: 1, lines: 2, header: 3, card: 4 } as const;
 
+/**
+ * A node without handles says so: React Flow renders every node whose handles it does not know
+ * yet, visible or not, to measure them (at 10,000 cards, 5,000 cells mounted on the first frame).
+ */
+const NO_HANDLES: NonNullable<Node['handles']> = [];
+
 /** Handles on all four sides; given to React Flow so it need not measure them. One list per size. */
 const handleCache = new Map<string, NonNullable<Node['handles']>>();
 function cardHandles(w: number, h: number): NonNullable<Node['handles']> {
@@ -112,7 +118,7 @@ export function createNodeBuilder() {
       into.set(n.id, n);
       out.push(n);
     };
-    const box = (w: number, h: number) => ({ width: w, height: h, measured: { width: w, height: h } });
+    const box = (w: number, h: number) => ({ width: w, height: h, measured: { width: w, height: h }, handles: NO_HANDLES });
 
     const steps = map.stages.flatMap((s) => s.steps);
     const waitByStep = new Map<string, number>();
