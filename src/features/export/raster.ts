@@ -73,8 +73,12 @@ export function startEncoder(): Worker | null {
   }
 }
 
-/** Runs an encoding job on the canvas's pixels in a worker of its own; null where that cannot be done. */
-async function inWorker(canvas: HTMLCanvasElement, kind: EncodeRequest['kind'], started?: Worker | null): Promise<EncodeReply | null> {
+/**
+ * Runs an encoding job on the canvas's pixels in a worker; null where that cannot be done. The
+ * worker is its own unless one is given; a given one is ended after the job unless `keep` (one
+ * worker for all the pages of a document, one job at a time: it starts once, not per page).
+ */
+async function inWorker(canvas: HTMLCanvasElement, kind: EncodeRequest['kind'], started?: Worker | null, keep = false): Promise<EncodeReply | null> {
   const worker: Worker | null = started === undefined ? startEncoder() : started;
   if (!worker) return null;
   try {
@@ -89,7 +93,7 @@ async function inWorker(canvas: HTMLCanvasElement, kind: EncodeRequest['kind'], 
   } catch {
     return null;
   } finally {
-    worker.terminate();
+    if (!keep) worker.terminate();
   }
 }
 
@@ -103,9 +107,12 @@ export async function encodePng(canvas: HTMLCanvasElement, encoder?: Worker | nu
   return reply && 'png' in reply ? reply.png : canvasToBlob(canvas, 'image/png');
 }
 
-/** RGB bytes of a canvas, zlib-compressed for a PDF; read and compressed in a worker where possible. */
-export async function canvasToZlibRgb(canvas: HTMLCanvasElement): Promise<Uint8Array> {
-  const reply = await inWorker(canvas, 'zlib-rgb');
+/**
+ * RGB bytes of a canvas, zlib-compressed for a PDF; read and compressed in a worker where possible
+ * (`encoder`: a worker from startEncoder kept for the next page; the caller ends it).
+ */
+export async function canvasToZlibRgb(canvas: HTMLCanvasElement, encoder?: Worker | null): Promise<Uint8Array> {
+  const reply = await inWorker(canvas, 'zlib-rgb', encoder, encoder !== undefined);
   if (reply && 'zlibRgb' in reply) return reply.zlibRgb;
   return zlibRgb(canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data);
 }
