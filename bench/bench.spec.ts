@@ -4,6 +4,9 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { exportJson } from '../src/domain/formats/json';
+import { layoutMap, METRICS } from '../src/domain/layout';
+import { routeConnections } from '../src/domain/routing';
+import { estimateMeasure } from '../src/domain/wrap';
 import { BENCH_PORT, chromiumArgs, executablePath } from '../e2e/browser';
 import { generateMap } from './generate';
 import { boardReady, installProbes, measureInteraction, median, nextFrame, percentile, records } from './measure';
@@ -17,6 +20,9 @@ import { boardReady, installProbes, measureInteraction, median, nextFrame, perce
 const SMOKE = process.env.BENCH_SMOKE === '1';
 const SIZES = SMOKE ? [500] : process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(',').map(Number) : [500, 2000, 5000];
 const REPEATS = SMOKE ? 1 : 3;
+/** BENCH_ONLY=routing,slides (…) runs only those parts (startup, sizes, import, routing, slides); calibration always runs. */
+const ONLY = process.env.BENCH_ONLY?.split(',');
+const runs = (part: string) => !ONLY || ONLY.includes(part);
 const BASE = `http://localhost:${BENCH_PORT}`;
 
 type Results = Record<string, number>;
@@ -139,12 +145,12 @@ async function launch(): Promise<{ context: BrowserContext; page: Page; cdp: CDP
   return { context, page, cdp, dir };
 }
 
-async function importMap(page: Page, cards: number, id: string): Promise<number> {
+async function importMap(page: Page, cards: number, id: string, map = generateMap(cards, 42, id)): Promise<number> {
   await page.goto('/');
   await page.getByRole('button', { name: 'Import' }).click();
   const input = page.getByLabel('File (JSON, CSV or Mermaid)');
   await input.evaluate((el) => el.addEventListener('change', () => ((window as unknown as { __t0: number }).__t0 = performance.now()), { once: true }));
-  await input.setInputFiles({ name: `${id}.json`, mimeType: 'application/json', buffer: Buffer.from(exportJson(generateMap(cards, 42, id))) });
+  await input.setInputFiles({ name: `${id}.json`, mimeType: 'application/json', buffer: Buffer.from(exportJson(map)) });
   const ready = await boardReady(page, id, 120_000);
   return ready - (await page.evaluate(() => (window as unknown as { __t0: number }).__t0));
 }
@@ -351,6 +357,55 @@ async function benchStartup() {
   put('first_visit_library_ms', median(visits));
 }
 
+/**
+ * Routing (src/domain/routing): every connection of the benchmark's maps routed around the cards,
+ * a third of them labelled, on a fresh layout object each time (as after an edit that moves a
+ * card: nothing memoised). In this process's V8, calibrated like a browser figure. Median of 25,
+ * after 3 that warm the compiler up.
+ */
+function benchRouting() {
+  const measure = estimateMeasure(METRICS.fontSize);
+  const labelWidth = (s: string) => measure(s) * (12 / METRICS.fontSize);
+  for (const cards of SMOKE ? [500] : [500, 5000]) {
+    const map = generateMap(cards);
+    const connections = map.connections.map((k, i) => (i % 3 ? k : { ...k, label: '转交 hand-off' }));
+    const layout = layoutMap(map, measure);
+    const times: number[] = [];
+    for (let i = 0; i < 28; i++) {
+      const fresh = { ...layout };
+      const t0 = performance.now();
+      routeConnections(fresh, connections, labelWidth);
+      if (i >= 3) times.push(performance.now() - t0); // the first runs compile the router
+    }
+    put(`routing_${cards}_ms`, median(times));
+  }
+}
+
+/**
+ * Slides of a 2,000-card map over 12 steps (crowded stages, split over several slides): from the
+ * click on Download to the file, as PDF (16:9, a picture and real text a page) and as PPTX.
+ */
+async function benchSlides() {
+  const id = 'bench-slides';
+  const { context, page, dir } = await launch();
+  try {
+    await importMap(page, 2000, id, generateMap(2000, 42, id, { steps: 12 }));
+    await page.getByRole('button', { name: 'Export' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export' });
+    for (const [key, label] of [['slides_pdf_2000_ms', 'Slides (PDF, 16:9)'], ['slides_pptx_2000_ms', 'Slides (PowerPoint)']] as const) {
+      await dialog.getByRole('radio', { name: label }).check();
+      const t0 = Date.now();
+      await Promise.all([page.waitForEvent('download', { timeout: 300_000 }), dialog.getByRole('button', { name: 'Download' }).click()]);
+      put(key, Date.now() - t0);
+      // The next export starts once this one has said it is done.
+      await dialog.getByRole('button', { name: 'Download' }).and(page.locator(':enabled')).waitFor();
+    }
+  } finally {
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function benchCalibration(): Promise<{ cpu: number; idb: number }> {
   const { context, page, dir } = await launch();
   try {
@@ -371,11 +426,13 @@ type Budgets = { _calibration: { cpu: number; idb: number; note: string } } & Re
 
 test('benchmarks', async () => {
   const before = await benchCalibration();
-  await benchStartup();
-  for (const cards of SIZES) await benchSize(cards);
+  if (runs('startup')) await benchStartup();
+  if (runs('routing')) benchRouting();
+  if (runs('sizes')) for (const cards of SIZES) await benchSize(cards);
+  if (runs('slides') && !SMOKE && !process.env.BENCH_SIZES) await benchSlides();
 
   // 6. import a 10,000-card file (not in the smoke run)
-  if (!SMOKE && !process.env.BENCH_SIZES) {
+  if (runs('import') && !SMOKE && !process.env.BENCH_SIZES) {
     const { context, page, dir } = await launch();
     try {
       put('import_10000_ms', await importMap(page, 10_000, 'bench-10000'));
@@ -383,7 +440,7 @@ test('benchmarks', async () => {
       await context.close();
       rmSync(dir, { recursive: true, force: true });
     }
-    put('drag_cost_ratio_5000_500', results.drag_5000_main_ms_per_move! / results.drag_500_main_ms_per_move!);
+    if (runs('sizes')) put('drag_cost_ratio_5000_500', results.drag_5000_main_ms_per_move! / results.drag_500_main_ms_per_move!);
   }
 
   // Calibrate again at the end: the machine's pace over the whole run (the load may have changed).

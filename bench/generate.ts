@@ -21,12 +21,14 @@ const LANE_SET: LaneType[] = ['touchpoint', 'customer', 'frontstage', 'backstage
  * A map of `cards` cards across 8 card lanes (plus the emotion lane), Chinese and English text
  * of realistic length, connections between about a fifth of the cards, emotions on every step.
  */
-export function generateMap(cards: number, seed = 42, id = `bench-${cards}`): JourneyMap {
+export function generateMap(cards: number, seed = 42, id = `bench-${cards}`, options: { steps?: number } = {}): JourneyMap {
   const r = rng(seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
   const lanes = LANE_SET.map((type, i) => ({ id: `${id}-lane${i}`, type, title: `${type} ${i + 1}` }));
   const cardLanes = lanes.filter((l) => LANES[l.type].hasCards);
-  const perStep = 16; // two cards per cell on average: 2,000 cards are 125 steps, which fit a 2× PNG
+  // Two cards per cell on average: 2,000 cards are 125 steps, which fit a 2× PNG. `steps` packs
+  // the cards into that many steps instead (a deck of few, crowded stages).
+  const perStep = options.steps ? Math.ceil(cards / options.steps) : 16;
   const stepCount = Math.max(1, Math.ceil(cards / perStep));
   const stageSize = 6;
   const stages = Array.from({ length: Math.ceil(stepCount / stageSize) }, (_, s) => ({

@@ -8,7 +8,7 @@ import { planDeck, primsToSvg, slidePrims, type SlideText } from '../src/domain/
 import { generateMap } from './generate';
 
 /**
- * Routing cost on the benchmark's maps (run: npx vitest run -c bench/routing.config.ts). Prints
+ * Routing cost on the benchmark's maps (run: npx vitest run -c bench/routing.config.ts bench/routing.timing.ts). Prints
  * numbers, asserts nothing: timings belong here, not in unit tests.
  */
 const measure = estimateMeasure(METRICS.fontSize);

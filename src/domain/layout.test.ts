@@ -83,6 +83,53 @@ describe('layoutMap', () => {
     for (const v of [-3, -1, 0, 2, 3]) expect(emotionFromY(emotionY(v, 10), 10)).toBeCloseTo(v);
   });
 
+  it('lays out after each edit exactly as from scratch, reusing the rows the edit did not touch', () => {
+    // Rows are reused per measure function: a fresh wrapper each time builds from scratch.
+    const fresh = () => layoutMap(m, (s) => measure(s));
+    let m = makeMap();
+    const customer = laneOf(m, 'customer');
+    const backstage = laneOf(m, 'backstage');
+    const [s1, s2, s3] = stepIds(m);
+    const edits: ((x: typeof m) => typeof m)[] = [
+      (x) => edit.addCard(x, { cardId: 'a', laneId: customer, stepId: s1!, text: 'first' }),
+      (x) => edit.addCard(x, { cardId: 'b', laneId: backstage, stepId: s2!, text: '后台' }),
+      (x) => edit.addCard(x, { cardId: 'c', laneId: customer, stepId: s1!, text: 'second' }),
+      // a card grows: its row grows, the rows below move down
+      (x) => edit.updateCard(x, { cardId: 'a', patch: { text: '客户在App中提交宽带移机申请，系统却把新地址分配到了错误的片区，导致工单被退回。' } }),
+      (x) => edit.updateCard(x, { cardId: 'b', patch: { failPoint: true } }),
+      (x) => edit.moveCard(x, { cardId: 'c', laneId: backstage, stepId: s3!, index: 0 }),
+      (x) => edit.addStep(x, { stageId: x.stages[0]!.id, stepId: 'new-step', title: 'n', index: 0 }),
+      (x) => edit.moveLane(x, { laneId: backstage, toIndex: 0 }),
+      (x) => edit.updateLane(x, { laneId: customer, patch: { title: 'renamed' } }),
+      (x) => edit.updateCard(x, { cardId: 'a', patch: { text: 'short again' } }),
+      (x) => edit.deleteCard(x, { cardId: 'b' }),
+      (x) => edit.deleteStep(x, { stepId: 'new-step' }),
+    ];
+    for (const e of edits) {
+      layoutMap(m, measure);
+      m = e(m);
+      expect(layoutMap(m, measure)).toEqual(fresh());
+    }
+  });
+
+  it('keeps the boxes of a row whose cards did not change', () => {
+    let m = makeMap();
+    const customer = laneOf(m, 'customer');
+    const backstage = laneOf(m, 'backstage');
+    const [s1] = stepIds(m);
+    m = edit.addCard(m, { cardId: 'a', laneId: customer, stepId: s1!, text: 'a' });
+    m = edit.addCard(m, { cardId: 'b', laneId: backstage, stepId: s1!, text: 'b' });
+    const before = layoutMap(m, measure);
+    const after = layoutMap(edit.updateCard(m, { cardId: 'a', patch: { text: 'a2' } }), measure);
+    expect(after.cards.get('b')).toBe(before.cards.get('b'));
+    expect(after.lanes.find((l) => l.id === backstage)).toBe(before.lanes.find((l) => l.id === backstage));
+    expect(after.cards.get('a')).not.toBe(before.cards.get('a'));
+    // taller card above: the row below moves down, in new boxes
+    const taller = layoutMap(edit.updateCard(m, { cardId: 'a', patch: { text: 'a '.repeat(80) } }), measure);
+    expect(taller.cards.get('b')!.y).toBeGreaterThan(before.cards.get('b')!.y);
+    expect(before.cards.get('b')!.y).toBe(after.cards.get('b')!.y);
+  });
+
   it('finds the cell under a point, and none in the emotion row', () => {
     const map = makeMap('journey');
     const layout = layoutMap(map, measure);

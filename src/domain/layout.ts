@@ -1,7 +1,7 @@
 import { blueprintLines, type BlueprintLineKind } from './blueprintLines';
 import { LANES, type LaneType } from './lanes';
 import { cardsByCell, cellKey } from './query';
-import { EMOTION_MAX, type Card, type JourneyMap } from './types';
+import { EMOTION_MAX, type Card, type JourneyMap, type Lane } from './types';
 import { wrapText, type Measure } from './wrap';
 
 /**
@@ -147,14 +147,33 @@ function wrapMemo(text: string, width: number, measure: Measure): string[] {
 }
 
 /**
+ * A card lane's row as last laid out: reused whole when the lane, its cards (the same objects in
+ * the same order) and the step columns are the same, moved down or up when only its top moved.
+ * An edit changes one card, so the board's layout after it re-wraps and re-places one row, not
+ * the 5,000 cards of the map (bench: commit_5000_long_tasks). Kept per measure function, for the
+ * latest layout only; the boxes are never mutated once returned, so layouts may share them.
+ */
+interface Row {
+  lane: Lane;
+  cards: readonly Card[];
+  box: LaneBox;
+  boxes: readonly CardBox[];
+}
+const rowCaches = new WeakMap<Measure, { steps: readonly string[]; stepWidth: number; rows: Map<string, Row> }>();
+
+function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
  * `stepWidth` other than the board's is for slides, which widen the columns of a part that is
  * short of the slide's width (text then wraps into fewer lines and the part fills the slide).
  */
 export function layoutMap(map: JourneyMap, measure: Measure, stepWidth: number = METRICS.stepWidth): Layout {
   const M = METRICS;
   const gridTop = M.stageHeaderHeight + M.stepHeaderHeight;
-  const textWidth = cardTextWidth(stepWidth);
-  const cardWidth = stepWidth - 2 * M.cellPadding;
 
   const stages: Layout['stages'] = [];
   const steps: StepBox[] = [];
@@ -169,7 +188,18 @@ export function layoutMap(map: JourneyMap, measure: Measure, stepWidth: number =
   }
   const width = x;
 
-  const byCell = cardsByCell(map.cards);
+  // A row's geometry depends on the step columns only through their ids in order and their width.
+  const stepIds = steps.map((s) => s.id);
+  const memo = rowCaches.get(measure);
+  const previous = memo && memo.stepWidth === stepWidth && sameList(memo.steps, stepIds) ? memo.rows : null;
+  const rows = new Map<string, Row>();
+  const byLane = new Map<string, Card[]>();
+  for (const c of map.cards) {
+    const list = byLane.get(c.laneId);
+    if (list) list.push(c);
+    else byLane.set(c.laneId, [c]);
+  }
+
   const cards = new Map<string, CardBox>();
   const lanes: LaneBox[] = [];
   const emotion = new Map<string, EmotionPoint[]>();
@@ -191,36 +221,46 @@ export function layoutMap(map: JourneyMap, measure: Measure, stepWidth: number =
       y += h;
       return;
     }
-    // First pass: measure every cell of the row; the tallest decides the row height.
-    let rowHeight: number = M.minRowHeight;
-    const rowBoxes: CardBox[][] = steps.map((step) => {
-      const list = byCell.get(cellKey(lane.id, step.id)) ?? [];
-      let cy = M.cellPadding;
-      const boxes = list.map((card) => {
-        const lines = wrapMemo(card.text, textWidth, measure);
-        const hasMeta = cardHasMeta(card, lane.type);
-        const hasImage = cardHasImage(card, lane.type);
-        const h = cardHeight(lines.length, hasMeta, hasImage);
-        const box: CardBox = { id: card.id, laneId: lane.id, stepId: step.id, x: step.x + M.cellPadding, y: cy, w: cardWidth, h, lines, hasMeta, hasImage };
-        cy += h + M.cardGap;
-        return box;
-      });
-      // Room below the last card for the "add" affordance.
-      rowHeight = Math.max(rowHeight, cy + M.lineHeight + M.cellPadding);
-      return boxes;
-    });
-    for (const boxes of rowBoxes) {
-      for (const box of boxes) {
-        box.y += y;
-        cards.set(box.id, box);
-      }
-    }
-    lanes.push({ id: lane.id, type: lane.type, index, x: 0, y, w: width, h: rowHeight });
-    y += rowHeight;
+    const laneCards = byLane.get(lane.id) ?? [];
+    const old = previous?.get(lane.id);
+    let row: Row;
+    if (old && old.lane === lane && old.box.index === index && old.box.w === width && sameList(old.cards, laneCards)) {
+      const dy = y - old.box.y;
+      row = dy === 0 ? old : { lane, cards: laneCards, box: { ...old.box, y }, boxes: old.boxes.map((b) => ({ ...b, y: b.y + dy })) };
+    } else row = layoutRow(lane, index, laneCards, steps, y, width, stepWidth, measure);
+    rows.set(lane.id, row);
+    for (const box of row.boxes) cards.set(box.id, box);
+    lanes.push(row.box);
+    y += row.box.h;
   });
+  rowCaches.set(measure, { steps: stepIds, stepWidth, rows });
 
   const lines = blueprintLines(map.lanes).map(({ kind, laneIndex }) => ({ kind, y: lanes[laneIndex]!.y }));
   return { width, height: y, stages, steps, lanes, cards, lines, emotion };
+}
+
+/** One card lane's row at `top`: each cell's cards stacked; the tallest cell decides the height. */
+function layoutRow(lane: Lane, index: number, laneCards: readonly Card[], steps: readonly StepBox[], top: number, width: number, stepWidth: number, measure: Measure): Row {
+  const M = METRICS;
+  const textWidth = cardTextWidth(stepWidth);
+  const cardWidth = stepWidth - 2 * M.cellPadding;
+  const byCell = cardsByCell(laneCards);
+  let rowHeight: number = M.minRowHeight;
+  const boxes: CardBox[] = [];
+  for (const step of steps) {
+    let cy = M.cellPadding;
+    for (const card of byCell.get(cellKey(lane.id, step.id)) ?? []) {
+      const lines = wrapMemo(card.text, textWidth, measure);
+      const hasMeta = cardHasMeta(card, lane.type);
+      const hasImage = cardHasImage(card, lane.type);
+      const h = cardHeight(lines.length, hasMeta, hasImage);
+      boxes.push({ id: card.id, laneId: lane.id, stepId: step.id, x: step.x + M.cellPadding, y: top + cy, w: cardWidth, h, lines, hasMeta, hasImage });
+      cy += h + M.cardGap;
+    }
+    // Room below the last card for the "add" affordance.
+    rowHeight = Math.max(rowHeight, cy + M.lineHeight + M.cellPadding);
+  }
+  return { lane, cards: laneCards, box: { id: lane.id, type: lane.type, index, x: 0, y: top, w: width, h: rowHeight }, boxes };
 }
 
 /** The cell under a point, for dropping a dragged card. Emotion rows are not cells. */

@@ -29,9 +29,12 @@ export function repairMap(
   if (lanes !== prev?.lanes && lanes.length === 0) repaired.push('lanes: none left');
 
   const cardsTouched = !prev || structureChanged || lanes !== prev.lanes || changed.has('cards');
-  const cards = cardsTouched ? buildCards(prev, stages, lanes, lists.get('cards') ?? [], changed.get('cards'), records.get('cards'), repaired) : prev.cards;
+  // The common edit changes cards in place: the same cards (ids) in the same places.
+  const inPlace = cardsTouched && prev && stages === prev.stages && lanes === prev.lanes ? replaceInPlace(prev.cards, changed.get('cards'), records.get('cards')) : null;
+  const cards = inPlace ?? (cardsTouched ? buildCards(prev, stages, lanes, lists.get('cards') ?? [], repaired) : prev.cards);
+  // Connections join card ids: with the same ids, only a change to the connections themselves counts.
   const connections =
-    !prev || cards !== prev.cards || changed.has('connections') ? buildConnections(prev, cards, lists.get('connections') ?? [], repaired) : prev.connections;
+    !prev || (cards !== prev.cards && !inPlace) || changed.has('connections') ? buildConnections(prev, cards, lists.get('connections') ?? [], repaired) : prev.connections;
 
   const steps = new Set(stages.flatMap((s) => s.steps.map((st) => st.id)));
   const marks = (root.marks ?? { peak: null, end: null }) as JourneyMap['marks'];
@@ -106,20 +109,7 @@ function placeholderLanes(root: Record<string, unknown>): readonly Lane[] {
   return [{ id: 'lane-0', type: root.kind === 'blueprint' ? 'customer' : 'touchpoint', title: '' }];
 }
 
-function buildCards(
-  prev: JourneyMap | null,
-  stages: readonly Stage[],
-  lanes: readonly Lane[],
-  list: readonly Built[],
-  changedIds: ReadonlySet<string> | undefined,
-  records: ReadonlyMap<string, Built> | undefined,
-  repaired: string[],
-): readonly Card[] {
-  // The common edit: some cards' content changed in place (text, colour, fields): swap them in.
-  if (prev && changedIds && records && stages === prev.stages && lanes === prev.lanes) {
-    const quick = replaceInPlace(prev.cards, changedIds, records);
-    if (quick) return quick;
-  }
+function buildCards(prev: JourneyMap | null, stages: readonly Stage[], lanes: readonly Lane[], list: readonly Built[], repaired: string[]): readonly Card[] {
   const steps = new Set(stages.flatMap((s) => s.steps.map((st) => st.id)));
   const holds = new Map(lanes.map((l) => [l.id, LANES[l.type]?.hasCards ?? false]));
   const kept: Card[] = [];
@@ -132,7 +122,12 @@ function buildCards(
   return prev && same(prev.cards, sorted) ? prev.cards : sorted;
 }
 
-function replaceInPlace(cards: readonly Card[], changedIds: ReadonlySet<string>, records: ReadonlyMap<string, Built>): Card[] | null {
+/**
+ * Some cards' content changed in place (text, colour, fields; not their cell, place or
+ * visibility): the previous array with those swapped in. Null when that is not the case.
+ */
+function replaceInPlace(cards: readonly Card[], changedIds: ReadonlySet<string> | undefined, records: ReadonlyMap<string, Built> | undefined): Card[] | null {
+  if (!changedIds || !records) return null;
   const index = new Map<string, number>();
   for (const id of changedIds) index.set(id, -1);
   for (let i = 0; i < cards.length && index.size; i++) if (index.has(cards[i]!.id)) index.set(cards[i]!.id, i);

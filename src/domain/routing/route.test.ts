@@ -132,3 +132,27 @@ describe('routing connections around cards', () => {
     expect(verticalX(routes[0]!)).not.toBe(verticalX(routes[1]!));
   });
 });
+
+describe('routeMap (memoised routes)', () => {
+  it('gives a layout with the same rectangles the same routes, and re-routes when a card moves', async () => {
+    const { routeMap } = await import('.');
+    const edit = await import('../edit');
+    let map = makeMap();
+    const lanes = map.lanes.filter((l) => LANES[l.type].hasCards);
+    const steps = map.stages.flatMap((s) => s.steps);
+    map = edit.addCard(map, { cardId: 'a', laneId: lanes[0]!.id, stepId: steps[0]!.id, text: 'a' });
+    map = edit.addCard(map, { cardId: 'b', laneId: lanes[1]!.id, stepId: steps[2]!.id, text: 'b' });
+    map = edit.addCard(map, { cardId: 'c', laneId: lanes[0]!.id, stepId: steps[1]!.id, text: 'c' });
+    map = edit.addConnection(map, { id: 'k', from: 'a', to: 'b' });
+    const first = routeMap(layoutMap(map, measure), map.connections, labelWidth);
+    // New text of the same height: a new layout, the same geometry, the same routes.
+    const retext = edit.updateCard(map, { cardId: 'b', patch: { text: 'b2' } });
+    expect(routeMap(layoutMap(retext, measure), retext.connections, labelWidth)).toBe(first);
+    // A card moved under the target: routes are computed again, and match a fresh routing.
+    const moved = edit.moveCard(retext, { cardId: 'c', laneId: lanes[1]!.id, stepId: steps[2]!.id, index: 0 });
+    const layout = layoutMap(moved, measure);
+    const again = routeMap(layout, moved.connections, labelWidth);
+    expect(again).not.toBe(first);
+    expect(again).toEqual(routeConnections(layout, moved.connections, labelWidth));
+  });
+});

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { analyzeJourney, type Analysis } from '../../domain/analysis';
-import { EMPTY_PERSONA } from '../../domain/types';
+import { EMPTY_PERSONA, type JourneyMap } from '../../domain/types';
 import { useDocStore } from '../../store/docStore';
 
 const EMPTY: Analysis = analyzeJourney({
@@ -20,8 +20,16 @@ const EMPTY: Analysis = analyzeJourney({
   createdAt: 0,
 });
 
+// One analysis per document version, however many views ask (board, panel, export, present).
+const computed = new WeakMap<JourneyMap, Analysis>();
+
 /** The open map's analysis, computed once per document version. */
 export function useAnalysis(): Analysis {
   const doc = useDocStore((s) => s.doc);
-  return useMemo(() => (doc ? analyzeJourney(doc) : EMPTY), [doc]);
+  return useMemo(() => {
+    if (!doc) return EMPTY;
+    let a = computed.get(doc);
+    if (!a) computed.set(doc, (a = analyzeJourney(doc)));
+    return a;
+  }, [doc]);
 }

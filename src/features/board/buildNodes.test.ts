@@ -39,4 +39,39 @@ describe('board builders', () => {
     const m3 = edit.deleteConnection(m1, { id: 'k2' });
     expect(edges(m3, layoutMap(m3, measure), 'k1').map((e) => e.id)).toEqual(['k1']);
   });
+
+  it('after any edit, builds what a fresh builder builds, reusing unchanged lanes', () => {
+    const nodes = createNodeBuilder();
+    const edges = createEdgeBuilder((t) => t.length * 7);
+    let m = filled();
+    const customer = laneOf(m, 'customer');
+    const [s1, s2] = stepIds(m);
+    const steps: ((x: JourneyMap) => JourneyMap)[] = [
+      (x) => edit.updateCard(x, { cardId: 'a', patch: { text: '打电话给客服，客服没有接听，又打了一次，还是没有人接' } }),
+      (x) => edit.updateCard(x, { cardId: 'c', patch: { failPoint: true } }),
+      (x) => edit.updateStep(x, { stepId: s2!, patch: { title: 'renamed' } }),
+      (x) => edit.updateLane(x, { laneId: customer, patch: { title: 'people' } }),
+      (x) => edit.moveCard(x, { cardId: 'b', laneId: customer, stepId: s1!, index: 0 }),
+      (x) => edit.setEmotion(x, { stepId: s1!, value: -2 }),
+      (x) => edit.moveLane(x, { laneId: customer, toIndex: 3 }),
+      (x) => edit.deleteCard(x, { cardId: 'a' }),
+    ];
+    nodes(m, layoutMap(m, measure), analyzeJourney(m));
+    for (const step of steps) {
+      m = step(m);
+      const layout = layoutMap(m, measure);
+      const after = nodes(m, layout, analyzeJourney(m));
+      expect(after).toEqual(createNodeBuilder()(m, layoutMap(m, (t) => measure(t)), analyzeJourney(m)));
+      expect(edges(m, layout, null)).toEqual(createEdgeBuilder((t) => t.length * 7)(m, layout, null));
+    }
+    // A card edit in one lane: the other lanes' nodes are the very same objects.
+    const l0 = layoutMap(m, measure);
+    const n0 = nodes(m, l0, analyzeJourney(m));
+    const m1 = edit.updateCard(m, { cardId: 'c', patch: { text: '派单给技术员' } });
+    const n1 = nodes(m1, layoutMap(m1, measure), analyzeJourney(m1));
+    const frontstage = laneOf(m, 'frontstage');
+    const changed = n1.filter((n) => !n0.includes(n)).map((n) => n.id);
+    expect(changed).toContain('c');
+    expect(changed.every((id) => id === 'c' || id.includes(frontstage))).toBe(true);
+  });
 });

@@ -1,12 +1,11 @@
 import type { Edge, Node } from '@xyflow/react';
 import { LANES, type LaneType } from '../../domain/lanes';
-import { METRICS, emotionY, type Layout } from '../../domain/layout';
-import { cellKey } from '../../domain/query';
+import { METRICS, emotionY, type LaneBox, type Layout } from '../../domain/layout';
 import type { Analysis } from '../../domain/analysis';
 import { backlogByStep } from '../../domain/insights';
-import { routeMap } from '../../domain/routing';
+import { routeMap, type Route } from '../../domain/routing';
 import { connectionEdgeData, HANDLE_SIZE, sameEdgeData, type ConnectionEdgeData } from './edges/edgeData';
-import type { Card, JourneyMap } from '../../domain/types';
+import type { Card, Connection, JourneyMap, Lane, Step } from '../../domain/types';
 
 /** Node data, one type per node kind. Kept flat and small so memoised nodes compare cheaply. */
 export type StageData = { stageId: string; title: string };
@@ -38,6 +37,12 @@ export type BoardNode =
   | Node<LinesData, 'lines'>;
 
 const Z = { cell: 0, emotion: 1, lines: 2, header: 3, card: 4 } as const;
+
+/**
+ * A node without handles says so: React Flow renders every node whose handles it does not know
+ * yet, visible or not, to measure them (at 10,000 cards, 5,000 cells mounted on the first frame).
+ */
+const NO_HANDLES: NonNullable<Node['handles']> = [];
 
 /** Handles on all four sides; given to React Flow so it need not measure them. One list per size. */
 const handleCache = new Map<string, NonNullable<Node['handles']>>();
@@ -84,14 +89,23 @@ function sameData(a: Record<string, unknown>, b: Record<string, unknown>): boole
  * previous node object wherever nothing changed: React Flow then skips its bookkeeping for it
  * and the memoised component does not re-render.
  */
+type LaneNodes = { box: LaneBox | null; lane: Lane; first: string | undefined; nodes: BoardNode[]; byId: ReadonlyMap<string, BoardNode> };
+const EMPTY: ReadonlyMap<string, BoardNode> = new Map();
+
 export function createNodeBuilder() {
   let cache = new Map<string, BoardNode>();
+  // Each card lane's nodes (its header, cells and cards) as last built. The layout gives a lane
+  // the same box object only when its row is unchanged (same cards, same place): then, with the
+  // same lane and steps, its nodes are the same too, and an edit at 5,000 cards walks one lane.
+  let lanesBuilt = new Map<string, LaneNodes>();
+  let stepsBuilt: readonly Step[] = [];
 
   return function build(map: JourneyMap, layout: Layout, analysis: Analysis): BoardNode[] {
+    // Headers, the emotion rows and the lines; each card lane keeps its own nodes by id.
     const next = new Map<string, BoardNode>();
     const out: BoardNode[] = [];
-    const put = <T extends BoardNode>(node: T) => {
-      const prev = cache.get(node.id);
+    const put = <T extends BoardNode>(node: T, from: ReadonlyMap<string, BoardNode> = cache, into: Map<string, BoardNode> = next) => {
+      const prev = from.get(node.id);
       const reuse =
         prev &&
         prev.type === node.type &&
@@ -101,10 +115,10 @@ export function createNodeBuilder() {
         prev.height === node.height &&
         sameData(prev.data as Record<string, unknown>, node.data as Record<string, unknown>);
       const n = reuse ? prev : node;
-      next.set(n.id, n);
+      into.set(n.id, n);
       out.push(n);
     };
-    const box = (w: number, h: number) => ({ width: w, height: h, measured: { width: w, height: h } });
+    const box = (w: number, h: number) => ({ width: w, height: h, measured: { width: w, height: h }, handles: NO_HANDLES });
 
     const steps = map.stages.flatMap((s) => s.steps);
     const waitByStep = new Map<string, number>();
@@ -140,19 +154,35 @@ export function createNodeBuilder() {
       });
     });
 
-    const cardsById = new Map(map.cards.map((c) => [c.id, c]));
-    const cellCards = new Map<string, string[]>();
-    for (const b of layout.cards.values()) {
-      const key = cellKey(b.laneId, b.stepId);
-      const list = cellCards.get(key);
-      if (list) list.push(b.id);
-      else cellCards.set(key, [b.id]);
-    }
+    // A changed lane's cards by cell (in the layout's order) and by id: found in one walk each.
+    const laneIndex = (laneId: string) => {
+      const byStep = new Map<string, string[]>();
+      for (const b of layout.cards.values()) {
+        if (b.laneId !== laneId) continue;
+        const list = byStep.get(b.stepId);
+        if (list) list.push(b.id);
+        else byStep.set(b.stepId, [b.id]);
+      }
+      const cardsById = new Map<string, Card>();
+      for (const c of map.cards) if (c.laneId === laneId) cardsById.set(c.id, c);
+      return { byStep, cardsById };
+    };
 
     const firstCardLane = map.lanes.find((l) => LANES[l.type].hasCards)?.id;
+    const sameSteps = steps.length === stepsBuilt.length && steps.every((s, i) => s === stepsBuilt[i]);
+    const lanesNext: typeof lanesBuilt = new Map();
     map.lanes.forEach((lane, i) => {
       const r = layout.lanes[i]!;
-      put({ id: `lane:${lane.id}`, type: 'lane', position: { x: 0, y: r.y }, ...box(METRICS.laneHeaderWidth, r.h), zIndex: Z.header, data: { laneId: lane.id, title: lane.title, type: lane.type } });
+      const kept = lanesBuilt.get(lane.id);
+      if (kept && sameSteps && kept.box === r && kept.lane === lane && kept.first === firstCardLane) {
+        for (const n of kept.nodes) out.push(n);
+        lanesNext.set(lane.id, kept);
+        return;
+      }
+      const start = out.length;
+      const was = kept?.byId ?? EMPTY;
+      const byId = new Map<string, BoardNode>();
+      put({ id: `lane:${lane.id}`, type: 'lane', position: { x: 0, y: r.y }, ...box(METRICS.laneHeaderWidth, r.h), zIndex: Z.header, data: { laneId: lane.id, title: lane.title, type: lane.type } }, was, byId);
       const points = layout.emotion.get(lane.id);
       if (points) {
         const x0 = METRICS.laneHeaderWidth;
@@ -180,18 +210,21 @@ export function createNodeBuilder() {
             })),
           },
         });
+        // Its curve follows the analysis and every step: never reused whole, only its header.
+        lanesNext.set(lane.id, { box: null, lane, first: firstCardLane, nodes: [], byId });
         return;
       }
+      const lookup = laneIndex(lane.id);
       steps.forEach((step, k) => {
         const s = layout.steps[k]!;
-        const ids = cellCards.get(cellKey(lane.id, step.id)) ?? [];
+        const ids = lookup.byStep.get(step.id) ?? [];
         const last = ids.length ? layout.cards.get(ids[ids.length - 1]!) : undefined;
         const freeY = last ? last.y + last.h - r.y + METRICS.cardGap : METRICS.cellPadding;
         const first = lane.id === firstCardLane && k === 0;
         const cellId = `cell:${lane.id}|${step.id}`;
-        const prevCell = cache.get(cellId) as Node<CellData, 'cell'> | undefined;
+        const prevCell = was.get(cellId) as Node<CellData, 'cell'> | undefined;
         if (prevCell && prevCell.position.x === s.x && prevCell.position.y === r.y && prevCell.height === r.h && prevCell.width === s.w && prevCell.data.freeY === freeY && prevCell.data.first === first && prevCell.data.laneTitle === lane.title && prevCell.data.stepTitle === step.title) {
-          next.set(cellId, prevCell);
+          byId.set(cellId, prevCell);
           out.push(prevCell);
         } else put({
           id: cellId,
@@ -201,13 +234,13 @@ export function createNodeBuilder() {
           zIndex: Z.cell,
           draggable: false,
           data: { laneId: lane.id, stepId: step.id, laneTitle: lane.title, stepTitle: step.title, first, freeY },
-        });
+        }, was, byId);
         for (const id of ids) {
           const b = layout.cards.get(id)!;
-          const prev = cache.get(id) as Node<CardData, 'card'> | undefined;
-          const card = cardsById.get(id)!;
+          const prev = was.get(id) as Node<CardData, 'card'> | undefined;
+          const card = lookup.cardsById.get(id)!;
           if (prev && prev.data.card === card && prev.data.lines === b.lines && prev.data.laneType === lane.type && prev.position.x === b.x && prev.position.y === b.y && prev.height === b.h) {
-            next.set(id, prev); // nothing about this card changed: not even a new object
+            byId.set(id, prev); // nothing about this card changed: not even a new object
             out.push(prev);
             continue;
           }
@@ -219,10 +252,13 @@ export function createNodeBuilder() {
             handles: cardHandles(b.w, b.h),
             zIndex: Z.card,
             data: { card, laneType: lane.type, lines: b.lines, hasMeta: b.hasMeta },
-          });
+          }, was, byId);
         }
       });
+      lanesNext.set(lane.id, { box: r, lane, first: firstCardLane, nodes: out.slice(start), byId });
     });
+    lanesBuilt = lanesNext;
+    stepsBuilt = steps;
 
     if (layout.lines.length) {
       const x0 = METRICS.laneHeaderWidth;
@@ -250,12 +286,18 @@ export function createNodeBuilder() {
 export function createEdgeBuilder(labelWidth: (text: string) => number) {
   let cache = new Map<string, Edge>();
   let last: Edge[] = [];
+  let built: { routes: readonly Route[]; connections: readonly Connection[]; selectedId: string | null } | null = null;
   return function build(map: JourneyMap, layout: Layout, selectedId: string | null): Edge[] {
+    const routes = routeMap(layout, map.connections, labelWidth);
+    // The same routes (an edit that moved nothing) of the same connections: the same edges. The
+    // router hands back the same array only for the same rectangles, so the ends match too.
+    if (built && built.routes === routes && built.connections === map.connections && built.selectedId === selectedId) return last;
+    built = { routes, connections: map.connections, selectedId };
     const next = new Map<string, Edge>();
     const out: Edge[] = [];
     let changed = false;
     const byId = new Map(map.connections.map((k) => [k.id, k]));
-    for (const r of routeMap(layout, map.connections, labelWidth)) {
+    for (const r of routes) {
       const k = byId.get(r.id)!;
       const data = connectionEdgeData(r, k.twoWay, k.label, layout);
       const prev = cache.get(k.id);

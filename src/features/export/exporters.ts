@@ -14,7 +14,7 @@ import type { JourneyMap } from '../../domain/types';
 import { fileName } from '../../ui/download';
 import { measureText } from '../board/measure';
 import * as instrument from '../../instrument';
-import { canvasToZlibRgb, encodePng, rasterize } from './raster';
+import { canvasToZlibRgb, encodePng, rasterize, startEncoder, type Raster } from './raster';
 import { imageHrefs, imagesSection } from '../images/hrefs';
 
 export type ExportFormat = 'png' | 'svg' | 'pdf' | 'json' | 'csv' | 'mermaid';
@@ -109,9 +109,17 @@ export async function runExport(map: JourneyMap, req: ExportRequest, t: TFunctio
       const t0 = instrument.now();
       const { svg, width, height } = mapSvg(map, req, t, true, images);
       const t1 = instrument.now();
-      const r = await rasterize(svg, width, height, req.scale, req.background === 'white' ? '#ffffff' : null);
+      const encoder = startEncoder();
+      let r: Raster;
+      try {
+        // A white export's SVG paints its own background (buildSvg): no fill under it.
+        r = await rasterize(svg, width, height, req.scale, req.background === 'white' ? '#ffffff' : null, req.background === 'white');
+      } catch (error) {
+        encoder?.terminate();
+        throw error;
+      }
       const t2 = instrument.now();
-      const blob = await encodePng(r.canvas);
+      const blob = await encodePng(r.canvas, encoder);
       // Phase times, for the benchmark's breakdown of export cost.
       instrument.record('export:svg', t1 - t0);
       instrument.record('export:raster', t2 - t1);
@@ -155,7 +163,7 @@ async function exportPdf(map: JourneyMap, req: ExportRequest, t: TFunction, fnam
     const ids = plan.steps.length === steps.length ? req.stepIds : new Set(plan.steps.map((i) => steps[i]!.id));
     const { svg, width, height } = plans.length === 1 ? whole : mapSvg(map, { background: 'white', stepIds: ids, comments: req.comments }, t, true, images, numbered);
     const wantPx = plan.scale * (200 / 72); // image pixels per layout pixel at 200 dpi
-    const r = await rasterize(svg, width, height, wantPx, '#ffffff');
+    const r = await rasterize(svg, width, height, wantPx, '#ffffff', true); // a white SVG: it paints its own background
     reduced ||= r.scale < wantPx - 1e-6;
     const w = width * plan.scale;
     const h = height * plan.scale;

@@ -30,8 +30,11 @@ export interface Raster {
 /**
  * Draws an SVG on a canvas at a scale, scaling down within the canvas limits; if the browser
  * still refuses (memory), retries smaller. The caller says so when `scale` is below what it asked.
+ * `painted`: the SVG paints its own opaque background over the whole image, so the canvas is not
+ * filled first (one pass less over every pixel: a gigabyte at 2× of 2,000 cards); the background
+ * still decides whether an empty pixel means the canvas could not be allocated.
  */
-export async function rasterize(svg: string, width: number, height: number, wanted: number, background: string | null): Promise<Raster> {
+export async function rasterize(svg: string, width: number, height: number, wanted: number, background: string | null, painted = false): Promise<Raster> {
   const img = await loadSvg(svg);
   let scale = fitScale(width, height, wanted);
   for (let attempt = 0; attempt < 4; attempt++) {
@@ -40,7 +43,7 @@ export async function rasterize(svg: string, width: number, height: number, want
     canvas.height = Math.max(1, Math.floor(height * scale));
     const ctx = canvas.getContext('2d');
     if (ctx) {
-      if (background) {
+      if (background && !painted) {
         ctx.fillStyle = background;
         ctx.fillRect(0, 0, canvas.width, canvas.height);
       }
@@ -57,12 +60,28 @@ export function canvasToBlob(canvas: HTMLCanvasElement, type = 'image/png'): Pro
   return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('The browser could not encode the image.'))), type));
 }
 
-/** Runs an encoding job on the canvas's pixels in a worker of its own; null where that cannot be done. */
-async function inWorker(canvas: HTMLCanvasElement, kind: EncodeRequest['kind']): Promise<EncodeReply | null> {
+/**
+ * A worker to encode in, started ahead (it loads while the image is drawn); null where workers
+ * cannot do it. Whoever starts one hands it to an encoding call, which ends it.
+ */
+export function startEncoder(): Worker | null {
   if (typeof Worker === 'undefined' || typeof OffscreenCanvas === 'undefined' || typeof createImageBitmap === 'undefined') return null;
-  let worker: Worker | null = null;
   try {
-    worker = new Worker(new URL('./encode.worker.ts', import.meta.url), { type: 'module', name: 'journeyprint-encoder' });
+    return new Worker(new URL('./encode.worker.ts', import.meta.url), { type: 'module', name: 'journeyprint-encoder' });
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Runs an encoding job on the canvas's pixels in a worker; null where that cannot be done. The
+ * worker is its own unless one is given; a given one is ended after the job unless `keep` (one
+ * worker for all the pages of a document, one job at a time: it starts once, not per page).
+ */
+async function inWorker(canvas: HTMLCanvasElement, kind: EncodeRequest['kind'], started?: Worker | null, keep = false): Promise<EncodeReply | null> {
+  const worker: Worker | null = started === undefined ? startEncoder() : started;
+  if (!worker) return null;
+  try {
     const bitmap = await createImageBitmap(canvas);
     const w = worker;
     const reply = await new Promise<EncodeReply>((resolve, reject) => {
@@ -74,7 +93,7 @@ async function inWorker(canvas: HTMLCanvasElement, kind: EncodeRequest['kind']):
   } catch {
     return null;
   } finally {
-    worker?.terminate();
+    if (!keep) worker.terminate();
   }
 }
 
@@ -83,14 +102,17 @@ async function inWorker(canvas: HTMLCanvasElement, kind: EncodeRequest['kind']):
  * idle-time slices: a 250-megapixel PNG took 7 s there, with the page stalling, and 0.35 s in a
  * worker that gets the pixels as a bitmap without a copy. toBlob remains the fallback.
  */
-export async function encodePng(canvas: HTMLCanvasElement): Promise<Blob> {
-  const reply = await inWorker(canvas, 'png');
+export async function encodePng(canvas: HTMLCanvasElement, encoder?: Worker | null): Promise<Blob> {
+  const reply = await inWorker(canvas, 'png', encoder);
   return reply && 'png' in reply ? reply.png : canvasToBlob(canvas, 'image/png');
 }
 
-/** RGB bytes of a canvas, zlib-compressed for a PDF; read and compressed in a worker where possible. */
-export async function canvasToZlibRgb(canvas: HTMLCanvasElement): Promise<Uint8Array> {
-  const reply = await inWorker(canvas, 'zlib-rgb');
+/**
+ * RGB bytes of a canvas, zlib-compressed for a PDF; read and compressed in a worker where possible
+ * (`encoder`: a worker from startEncoder kept for the next page; the caller ends it).
+ */
+export async function canvasToZlibRgb(canvas: HTMLCanvasElement, encoder?: Worker | null): Promise<Uint8Array> {
+  const reply = await inWorker(canvas, 'zlib-rgb', encoder, encoder !== undefined);
   if (reply && 'zlibRgb' in reply) return reply.zlibRgb;
   return zlibRgb(canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data);
 }

@@ -4,7 +4,7 @@ import type { JourneyMap } from '../../domain/types';
 import { fileName } from '../../ui/download';
 import type { DeckSlide } from '../present/deck';
 import { pdfTextLayer, type ExportResult } from './exporters';
-import { canvasToZlibRgb, rasterize } from './raster';
+import { canvasToZlibRgb, rasterize, startEncoder } from './raster';
 
 /** A 16:9 page: 1280 × 720 px at 96 dpi is 960 × 540 pt (13.33 × 7.5 in, PowerPoint's widescreen). */
 const PAGE_W = 960;
@@ -12,13 +12,23 @@ const PAGE_H = 540;
 
 /** Slides as a PDF, one a page: each slide's picture at 2× with its text as real text over it. */
 export async function exportSlidesPdf(doc: JourneyMap, slides: readonly DeckSlide[]): Promise<ExportResult> {
-  const pages: PdfPage[] = [];
-  for (const s of slides) {
-    const r = await rasterize(s.svg, SLIDE_W, SLIDE_H, 2, '#ffffff');
-    const place = { x: 0, y: 0, w: PAGE_W, h: PAGE_H };
-    pages.push({ widthPt: PAGE_W, heightPt: PAGE_H, image: { width: r.canvas.width, height: r.canvas.height, zlibRgb: await canvasToZlibRgb(r.canvas) }, place, text: pdfTextLayer(s.svg, place, SLIDE_W) });
+  const pages: Promise<PdfPage>[] = [];
+  // One worker compresses every slide: the previous one while this one is drawn, one at a time.
+  const encoder = startEncoder();
+  try {
+    for (const s of slides) {
+      const r = await rasterize(s.svg, SLIDE_W, SLIDE_H, 2, '#ffffff');
+      const place = { x: 0, y: 0, w: PAGE_W, h: PAGE_H };
+      const { width, height } = r.canvas;
+      await pages.at(-1);
+      const text = pdfTextLayer(s.svg, place, SLIDE_W);
+      pages.push(canvasToZlibRgb(r.canvas, encoder).then((zlibRgb) => ({ widthPt: PAGE_W, heightPt: PAGE_H, image: { width, height, zlibRgb }, place, text })));
+    }
+    await Promise.all(pages);
+  } finally {
+    encoder?.terminate();
   }
-  const bytes = buildPdf(pages, { title: doc.title });
+  const bytes = buildPdf(await Promise.all(pages), { title: doc.title });
   return { blob: new Blob([bytes as BlobPart], { type: 'application/pdf' }), name: fileName(doc.title, 'pdf'), pages: pages.length };
 }
 
