@@ -28,7 +28,7 @@ async function exportAs(page: Page, lang: Lang, format: string, someStages = fal
   if (someStages) {
     await dialog.getByRole('radio', { name: x.someStages, exact: true }).check();
     // only the first stage: a narrow image, where the legend used to be cut off
-    const boxes = dialog.getByRole('checkbox');
+    const boxes = dialog.getByRole('group', { name: x.stages }).getByRole('checkbox');
     for (let i = (await boxes.count()) - 1; i >= 1; i--) await boxes.nth(i).uncheck();
   }
   const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), dialog.getByRole('button', { name: x.download }).click()]);
