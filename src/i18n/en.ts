@@ -406,6 +406,7 @@ const en = {
   },
 } as const;
 
-type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+/** The shape of a language's words: the English keys, any strings (shared by the board's bundle). */
+export type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type Translation = Widen<typeof en>;
 export default en;

@@ -1,3 +1,5 @@
+import type { Widen } from '../en';
+
 /**
  * The words only the board shows (analysis, insight, backlog, presentation, workshop, comments,
  * presence…), in English: loaded with the board, so a first visit, which shows the library, does
@@ -420,6 +422,5 @@ const enBoard = {
   },
 } as const;
 
-type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type BoardTranslation = Widen<typeof enBoard>;
 export default enBoard;
