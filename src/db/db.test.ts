@@ -4,10 +4,10 @@ import { canonical } from '../domain/query';
 import { laneOf, makeMap, stepIds } from '../test/fixtures';
 import { failPuts } from '../test/failPuts';
 import { isQuotaError } from './errors';
-import { compactMap, insertMap, listMaps, loadMap, purgeMap, renameMap, trashMap, untrashMap } from './repo';
+import { insertMap, listMaps, loadMap, purgeMap, renameMap, trashMap, untrashMap } from './repo';
 import { JourneyDB } from './schema';
 import { editOf } from './testing';
-import { writeUpdate } from './write';
+import { compactUpdates, writeUpdate } from './write';
 
 let db: JourneyDB;
 let n = 0;
@@ -91,12 +91,31 @@ describe('repository', () => {
     for (let i = 0; i < 5; i++) await writeUpdate(await raw(), await editOf(db, m0.id, (m) => edit.setEmotion(m, { stepId: stepIds(m)[i % 3]!, value: i - 1 })));
     const before = await loadMap(db, m0.id);
     expect(await db.updates.where('mapId').equals(m0.id).count()).toBe(6);
-    await compactMap(db, m0.id);
+    expect(await compactUpdates(await raw(), m0.id)).toBe(6);
     expect(await db.updates.where('mapId').equals(m0.id).count()).toBe(1);
     expect((await loadMap(db, m0.id)).ok && (await loadMap(db, m0.id))).toEqual(before);
     // opening a map writes nothing (the log grows only with edits)
     await loadMap(db, m0.id);
     expect(await db.updates.count()).toBe(1);
+  });
+
+  it('an edit saved while the log is being folded stays beside the fold, and a second fold takes it in', async () => {
+    const m0 = filled();
+    await insertMap(db, m0);
+    const idb = await raw();
+    for (let i = 0; i < 3; i++) await writeUpdate(idb, await editOf(db, m0.id, (m) => edit.setEmotion(m, { stepId: stepIds(m)[i]!, value: i })));
+    const late = await editOf(db, m0.id, (m) => edit.setTitle(m, { title: '折叠时的修改' }));
+    // The fold reads first; the append's transaction is queued behind that read and commits
+    // before the fold writes its result.
+    const folding = compactUpdates(idb, m0.id);
+    const appending = writeUpdate(idb, late);
+    await Promise.all([folding, appending]);
+    expect(await db.updates.where('mapId').equals(m0.id).count()).toBe(2);
+    const after = await loadMap(db, m0.id);
+    expect(after.ok && after.map.title).toBe('折叠时的修改');
+    expect(after.ok && after.map.stages.flatMap((g) => g.steps).map((s) => s.emotion)).toEqual(expect.arrayContaining([0, 1, 2]));
+    expect(await compactUpdates(idb, m0.id)).toBe(2);
+    expect(await loadMap(db, m0.id)).toEqual(after);
   });
 
   it('lists newest first; rename (as a document edit), trash, restore and purge', async () => {

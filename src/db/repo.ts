@@ -95,22 +95,6 @@ async function addMap(db: JourneyDB, map: JourneyMap, now: number, deletedAt: nu
   await db.updates.add({ mapId: map.id, update: stateOf(map) } satisfies UpdateRow);
 }
 
-/**
- * Folds a map's stored updates into one, in one transaction: updates another tab appends
- * meanwhile either come before (and are folded in) or after (and stay). Opening a map writes
- * nothing, so the log grows only with edits.
- */
-export async function compactMap(db: JourneyDB, id: string): Promise<number> {
-  return db.transaction('rw', db.updates, async () => {
-    const rows = await db.updates.where('mapId').equals(id).toArray();
-    if (rows.length < 2) return rows.length;
-    const merged = Y.encodeStateAsUpdate(docOf(rows));
-    await db.updates.bulkDelete(rows.map((r) => r.seq!));
-    await db.updates.add({ mapId: id, update: merged });
-    return 1;
-  });
-}
-
 function docOf(rows: readonly UpdateRow[]): Y.Doc {
   const doc = new Y.Doc();
   Y.applyUpdate(doc, Y.mergeUpdates(rows.map((r) => r.update)));

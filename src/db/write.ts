@@ -1,3 +1,4 @@
+import * as Y from 'yjs';
 import { ConflictError } from './errors';
 import type { MapRow, UpdateRow } from './schema';
 
@@ -72,5 +73,44 @@ export function openForWriting(name: string, version: number, onClose?: () => vo
       resolve(db);
     };
     req.onerror = () => reject(req.error);
+  });
+}
+
+/**
+ * Folds a map's stored updates into one. The fold is read in one transaction and computed
+ * between the two, so no write waits while a large document is rebuilt; the second deletes
+ * exactly the rows that were folded and adds the result. What another tab appends meanwhile
+ * stays beside it, and a row another tab folded first is still in its fold: Yjs updates merge
+ * in any order and apply once, so nothing is lost either way. Resolves with the rows folded.
+ */
+export async function compactUpdates(idb: IDBDatabase, mapId: string): Promise<number> {
+  const rows = await request<UpdateRow[]>(idb, 'readonly', (store) => store.index('mapId').getAll(mapId));
+  if (rows.length < 2) return 0;
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, Y.mergeUpdates(rows.map((r) => r.update)));
+  const merged = Y.encodeStateAsUpdate(doc);
+  doc.destroy();
+  await request(idb, 'readwrite', (store) => {
+    for (const r of rows) store.delete(r.seq!);
+    return store.add({ mapId, update: merged } satisfies UpdateRow);
+  });
+  return rows.length;
+}
+
+/** One request on the `updates` store, resolved when its transaction completes. */
+function request<T>(idb: IDBDatabase, mode: IDBTransactionMode, make: (store: IDBObjectStore) => IDBRequest): Promise<T> {
+  return new Promise((resolve, reject) => {
+    let tx: IDBTransaction;
+    let result: T;
+    try {
+      tx = idb.transaction('updates', mode);
+      const req = make(tx.objectStore('updates'));
+      req.onsuccess = () => (result = req.result as T);
+    } catch (error) {
+      reject(error);
+      return;
+    }
+    tx.oncomplete = () => resolve(result);
+    tx.onabort = () => reject(tx.error ?? new DOMException('The compaction was aborted.', 'AbortError'));
   });
 }

@@ -58,6 +58,23 @@ describe('the saving worker', () => {
     expect(loaded.ok && loaded.map.title).toBe('宽带移机');
   });
 
+  it('folds a map\'s log on the worker and leaves other maps alone', async () => {
+    const map = makeMap();
+    const other = makeMap('journey', 'other');
+    await insertMap(db, map);
+    await insertMap(db, other);
+    const writer = workerWriter(db, realWorker());
+    for (const title of ['一', '二', '三']) await writer.append(await editOf(db, map.id, (m) => edit.setTitle(m, { title })));
+    await writer.append(await editOf(db, other.id, (m) => edit.setTitle(m, { title: '别的' })));
+    const rows = (id: string) => db.table('updates').where('mapId').equals(id).count();
+    expect(await rows(map.id)).toBe(4);
+    await writer.compact(map.id);
+    expect(await rows(map.id)).toBe(1);
+    expect(await rows(other.id)).toBe(2);
+    const loaded = await loadMap(db, map.id);
+    expect(loaded.ok && loaded.map.title).toBe('三');
+  });
+
   it('a map in the trash comes back as a ConflictError ("deleted") and nothing is written', async () => {
     const map = makeMap();
     await insertMap(db, map);

@@ -1,6 +1,6 @@
 import { ConflictError } from './errors';
 import { announceWrite, type JourneyDB } from './schema';
-import { writeUpdate, type PreparedAppend } from './write';
+import { compactUpdates, writeUpdate, type PreparedAppend } from './write';
 
 /**
  * How a session's updates get onto disk. In the browser a worker does the writing, so an edit's
@@ -10,6 +10,11 @@ import { writeUpdate, type PreparedAppend } from './write';
 export interface Writer {
   /** Resolves with when (epoch ms) the transaction completed. */
   append(save: PreparedAppend): Promise<{ completedAt: number }>;
+  /**
+   * Folds a map's stored updates into one (write.ts compactUpdates). The worker rebuilds the
+   * document on its own thread: at 5,000 cards that is a long task the board would stutter on.
+   */
+  compact(mapId: string): Promise<void>;
   /** Opens the database ahead of the first save, so that save is quick. */
   warm(): void;
   close(): void;
@@ -23,13 +28,17 @@ export function directWriter(db: JourneyDB): Writer {
       announceWrite(db);
       return { completedAt: performance.timeOrigin + performance.now() };
     },
+    async compact(mapId) {
+      if (!db.isOpen()) await db.open();
+      await compactUpdates(db.backendDB(), mapId);
+    },
     warm() {},
     close() {},
   };
 }
 
 /** Messages between the main thread and writer.worker.ts. */
-export type WriterRequest = { id: number; save: PreparedAppend; dbName: string; version: number } | { id: number; warm: true; dbName: string; version: number };
+export type WriterRequest = { id: number; dbName: string; version: number } & ({ save: PreparedAppend } | { compact: string } | { warm: true });
 export type WriterReply =
   | { id: number; ok: true; completedAt: number }
   | { id: number; ok: false; error: { kind: 'conflict'; mapId: string; reason: 'newer' | 'deleted' } | { kind: 'other'; name: string; message: string; innerName?: string } };
@@ -50,15 +59,23 @@ export function workerWriter(db: JourneyDB, worker: Worker): Writer {
   const dbName = db.name;
   const version = () => db.backendDB().version;
   let next = 1;
-  const pending = new Map<number, { resolve: (v: { completedAt: number }) => void; reject: (e: Error) => void }>();
+  const pending = new Map<number, { resolve: (v: { completedAt: number }) => void; reject: (e: Error) => void; save: boolean }>();
   worker.onmessage = (e: MessageEvent<WriterReply>) => {
     const p = pending.get(e.data.id);
     if (!p) return;
     pending.delete(e.data.id);
     if (e.data.ok) {
-      announceWrite(db);
+      if (p.save) announceWrite(db); // a fold changes no map's content
       p.resolve({ completedAt: e.data.completedAt });
     } else p.reject(reviveError(e.data.error));
+  };
+  const ask = (body: { save: PreparedAppend } | { compact: string }) => {
+    const id = next++;
+    const request: WriterRequest = { id, dbName, version: version(), ...body };
+    return new Promise<{ completedAt: number }>((resolve, reject) => {
+      pending.set(id, { resolve, reject, save: 'save' in body });
+      worker.postMessage(request);
+    });
   };
   worker.onerror = (e) => {
     for (const p of pending.values()) p.reject(new Error(`Saving worker failed: ${e.message}`));
@@ -66,12 +83,10 @@ export function workerWriter(db: JourneyDB, worker: Worker): Writer {
   };
   return {
     append(save) {
-      const id = next++;
-      const request: WriterRequest = { id, save, dbName, version: version() };
-      return new Promise((resolve, reject) => {
-        pending.set(id, { resolve, reject });
-        worker.postMessage(request);
-      });
+      return ask({ save });
+    },
+    async compact(mapId) {
+      await ask({ compact: mapId });
     },
     warm() {
       worker.postMessage({ id: 0, warm: true, dbName, version: version() } satisfies WriterRequest);

@@ -1,9 +1,9 @@
 /// <reference lib="webworker" />
 import { ConflictError } from './errors';
-import { openForWriting, writeUpdate } from './write';
+import { compactUpdates, openForWriting, writeUpdate } from './write';
 import type { WriterReply, WriterRequest } from './writer';
 
-/** The saving worker: appends document updates in IndexedDB transactions of its own. */
+/** The saving worker: appends document updates, and folds a map's log, in IndexedDB transactions of its own. */
 const connections = new Map<string, Promise<IDBDatabase>>();
 
 function connection(name: string, version: number): Promise<IDBDatabase> {
@@ -23,10 +23,11 @@ self.onmessage = async (e: MessageEvent<WriterRequest>) => {
     await connection(dbName, version).catch(() => {}); // errors surface on the first save
     return;
   }
-  const { save } = e.data;
   let reply: WriterReply;
   try {
-    await writeUpdate(await connection(dbName, version), save);
+    const idb = await connection(dbName, version);
+    if ('save' in e.data) await writeUpdate(idb, e.data.save);
+    else await compactUpdates(idb, e.data.compact);
     reply = { id, ok: true, completedAt: performance.timeOrigin + performance.now() };
   } catch (err) {
     const error = err as Error & { inner?: { name?: string } };

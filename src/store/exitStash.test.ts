@@ -33,6 +33,7 @@ function dyingWriter(): Writer & { discard(): void } {
   return {
     append: () => new Promise((_, reject) => fails.push(() => reject(new Error('page discarded')))),
     discard: () => fails.splice(0).forEach((f) => f()),
+    compact: async () => {},
     warm() {},
     close() {},
   };

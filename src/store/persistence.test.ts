@@ -11,7 +11,7 @@ import { failPuts } from '../test/failPuts';
 import { laneOf, makeMap, stepIds } from '../test/fixtures';
 import * as actions from './actions';
 import { currentSession, getDoc, undo } from './docStore';
-import { closeSession, currentSaver, openSession, retrySave, useSaveStatus } from './persistence';
+import { closeSession, COMPACT_AFTER, currentSaver, openSession, retrySave, useSaveStatus } from './persistence';
 
 let db: JourneyDB;
 let n = 0;
@@ -44,6 +44,7 @@ function heldWriter(): Writer & { release(): void } {
       gate();
       held = Promise.resolve();
     },
+    compact: (mapId) => inner.compact(mapId),
     warm() {},
     close() {},
   };
@@ -64,6 +65,23 @@ describe('write-behind persistence', () => {
     // 6 edits, fewer transactions: the first write, then the rest together
     expect(await db.updates.count()).toBeLessThan(1 + 6);
     expect(useSaveStatus.getState().state).toBe('saved');
+  });
+
+  it('asks the writer to fold the log once a session has saved COMPACT_AFTER times', async () => {
+    const map = makeMap();
+    await insertMap(db, map);
+    const inner = directWriter(db);
+    const folds: Promise<void>[] = [];
+    const session = await open(map, { ...inner, compact: (id) => (folds.push(inner.compact(id)), folds.at(-1)!) });
+    const [s1] = stepIds(map);
+    for (let i = 0; i < COMPACT_AFTER; i++) {
+      actions.setEmotion(s1!, (i % 5) - 2);
+      await session.saver!.flush();
+    }
+    expect(folds).toHaveLength(1);
+    await Promise.all(folds);
+    expect(await db.updates.count()).toBe(1);
+    expect((await loadMap(db, map.id)).ok && (await loadMap(db, map.id))).toMatchObject({ map: getDoc() });
   });
 
   it('saves undo too', async () => {

@@ -1,4 +1,4 @@
-import { compactMap, loadDocument } from '../db/repo';
+import { loadDocument } from '../db/repo';
 import type { JourneyDB } from '../db/schema';
 import { directWriter, type Writer } from '../db/writer';
 import * as Y from 'yjs';
@@ -42,7 +42,7 @@ export async function openSession(db: JourneyDB, mapId: string, writer: Writer =
     onSaved: (s) => {
       if (s.saver && s.saver.appended >= COMPACT_AFTER) {
         s.saver.appended = 0;
-        void compactMap(db, mapId).catch(() => {}); // a later save tries again
+        void writer.compact(mapId).catch(() => {}); // a later save tries again
       }
     },
   });
@@ -56,7 +56,7 @@ export async function openSession(db: JourneyDB, mapId: string, writer: Writer =
   writer.warm();
   if (loaded.row.deletedAt !== null) session.saver?.stop('deleted');
   // A log left long by earlier sessions (or other tabs) is folded once the board is up.
-  if (loaded.updates > COMPACT_ON_OPEN) setTimeout(() => void compactMap(db, mapId).catch(() => {}), 1000);
+  if (loaded.updates > COMPACT_ON_OPEN) setTimeout(() => void writer.compact(mapId).catch(() => {}), 1000);
   return { ok: true, session };
 }
 
