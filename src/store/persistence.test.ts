@@ -7,6 +7,7 @@ import * as edit from '../domain/edit';
 import type { JourneyMap } from '../domain/types';
 import { DocumentSession } from '../session/DocumentSession';
 import { jsonEqual } from '../sync/equal';
+import { arbExtraFields } from '../test/arbitraries';
 import { failPuts } from '../test/failPuts';
 import { laneOf, makeMap, stepIds } from '../test/fixtures';
 import * as actions from './actions';
@@ -170,7 +171,7 @@ describe('write-behind persistence', () => {
   });
 
   it('every field, known or not, through any sequence of edits, is saved and comes back', async () => {
-    const extra = fc.dictionary(fc.string({ minLength: 1, maxLength: 5 }).map((k) => `x_${k}`), fc.jsonValue({ maxDepth: 2 }).map((v) => JSON.parse(JSON.stringify(v)) as unknown), { maxKeys: 3 });
+    const extra = arbExtraFields(5);
     let run = 0;
     await fc.assert(
       fc.asyncProperty(extra, extra, fc.array(fc.tuple(fc.nat(4), fc.nat(20)), { maxLength: 12 }), async (rootX, cardX, ops) => {

@@ -6,6 +6,7 @@ import * as edit from '../domain/edit';
 import { restoreMap } from '../domain/migrate';
 import { canonical } from '../domain/query';
 import type { JourneyMap } from '../domain/types';
+import { arbExtraFields } from '../test/arbitraries';
 import { laneOf, makeMap, stepIds } from '../test/fixtures';
 import { jsonEqual } from './equal';
 import { Replica } from './testing';
@@ -113,12 +114,7 @@ describe('the map as a Yjs document', () => {
   });
 });
 
-/** Arbitrary extra fields, as a newer version of the app (or a plug-in) might add. */
-const extra = fc.dictionary(
-  fc.string({ minLength: 1, maxLength: 6 }).map((k) => `x_${k}`),
-  fc.jsonValue({ maxDepth: 2 }).map((v) => JSON.parse(JSON.stringify(v)) as unknown),
-  { maxKeys: 3 },
-);
+const extra = arbExtraFields();
 
 describe('saving derives what changed from the data', () => {
   it('saves and restores every field, known or not, through any edit sequence', () => {

@@ -10,6 +10,19 @@ export const hostileText = (maxLength = 12) => fc.string({ unit: fc.constantFrom
 const nonBlank = (maxLength = 12) => hostileText(maxLength).filter((s) => s.trim() !== '');
 
 /** A valid map with hostile text everywhere (structure ids unique; titles unique when asked). */
+/**
+ * Fields a newer version of the app (or a plug-in) might add, for round-trip properties. Without
+ * "__proto__" keys, which no document can hold: Yjs decodes a map by assignment, so the key
+ * becomes a prototype (or vanishes), and no boundary lets one in (files pass zod, which drops
+ * unknown keys; peers' data arrives through Yjs). fast-check generates the key on purpose.
+ */
+export const arbExtraFields = (keyLength = 6) =>
+  fc.dictionary(
+    fc.string({ minLength: 1, maxLength: keyLength }).map((k) => `x_${k}`),
+    fc.jsonValue({ maxDepth: 2 }).map((v) => JSON.parse(JSON.stringify(v), (k, x: unknown) => (k === '__proto__' ? undefined : x)) as unknown),
+    { maxKeys: 3 },
+  );
+
 export function arbMap(opts: { uniqueTitles?: boolean } = {}): fc.Arbitrary<JourneyMap> {
   return fc
     .record({
