@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
+import { generateMap } from '../bench/generate';
 import { METRICS } from '../src/domain/layout';
 import { exportJson } from '../src/domain/formats/json';
 import { asFile, broadbandMap, hostileMap, mapFile, PAYLOADS } from './fixtures';
@@ -144,7 +145,7 @@ test('export a selection of stages', async ({ page }) => {
   await expect(dialog.getByRole('status')).toHaveText('Choose at least one stage.');
 });
 
-test('a long map splits over A4 pages; beyond the canvas limit the PNG is scaled down and says so', async ({ page }) => {
+test('a long map splits over A4 pages; wider than a canvas, the PNG is scaled down and says so', async ({ page }) => {
   test.setTimeout(240_000);
   await importInLibrary(page, mapFile(broadbandMap(300), 'long.json'));
   await expect(page.getByRole('textbox', { name: 'Map title' })).toHaveValue('宽带移机 服务蓝图');
@@ -153,9 +154,23 @@ test('a long map splits over A4 pages; beyond the canvas limit the PNG is scaled
   expect(pages).toBeGreaterThan(20);
   expect(pdf.message).toContain(`(${pages} pages)`);
   const png = await exportAs(page, 'PNG image', { scale: '1×' });
-  const { width } = pngSize(png.bytes);
+  const { width, height } = pngSize(png.bytes);
   expect(width).toBeLessThanOrEqual(65_535);
-  expect(png.message).toMatch(/too large for the browser at 1×, so it was exported at 0\.\d\d×/);
+  // This map is long and thin: the canvas side holds it, not the pixel count.
+  expect(png.message).toContain(`(${width} × ${height} px)`);
+  expect(png.message).toMatch(/At 1× the image would be longer than browsers can draw \(65,535 px\), so it was exported at 0\.\d\d×\. For more detail, export Selected stages\./);
+});
+
+test('a PNG stops at 100 megapixels: a 500-card map at 3× comes out smaller and says why', async ({ page }) => {
+  test.setTimeout(240_000);
+  await importInLibrary(page, mapFile(generateMap(500, 3, 'big-png'), 'big.json'));
+  await expect(page.getByRole('textbox', { name: 'Map title' })).toHaveValue('Benchmark 500 cards');
+  const png = await exportAs(page, 'PNG image', { scale: '3×' });
+  const { width, height } = pngSize(png.bytes);
+  expect(width * height).toBeLessThanOrEqual(100e6);
+  expect(width * height).toBeGreaterThan(99e6);
+  expect(png.message).toContain(`(${width} × ${height} px)`);
+  expect(png.message).toMatch(/At 3× the image would be over 100 megapixels, more than most apps can open, so it was exported at 2\.\d\d×\. For more detail, export Selected stages\./);
 });
 
 test('bad files get a clear message naming the line or field, and change nothing', async ({ page }) => {

@@ -58,7 +58,10 @@ export function ExportDialog({ doc, onClose }: { doc: JourneyMap; onClose: () =>
           ? t('export.doneImage', { name: r.name, width: r.width, height: r.height ?? 0 })
           : t('export.done', { name: r.name }),
     ];
-    if (r.reducedFrom && format === 'png') parts.push(t('export.reduced', { wanted: r.reducedFrom, scale: (r.scale ?? 1).toFixed(2) }));
+    if (r.reducedFrom && format === 'png') {
+      const key = r.reducedBy === 'pixels' ? 'export.reduced' : r.reducedBy === 'side' ? 'export.reducedSide' : 'export.reducedMemory';
+      parts.push(t(key, { wanted: r.reducedFrom, scale: (r.scale ?? 1).toFixed(2) }));
+    }
     if (r.reducedFrom && format === 'pdf') parts.push(t('export.reducedPdf'));
     return parts.join(' ');
   };

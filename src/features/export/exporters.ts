@@ -14,7 +14,7 @@ import type { JourneyMap } from '../../domain/types';
 import { fileName } from '../../ui/download';
 import { measureText } from '../board/measure';
 import * as instrument from '../../instrument';
-import { canvasToZlibRgb, encodePng, rasterize, startEncoder, type Raster } from './raster';
+import { canvasToZlibRgb, encodePng, limitOf, MAX_PNG_PIXELS, rasterize, startEncoder, type Raster } from './raster';
 import { imageHrefs, imagesSection } from '../images/hrefs';
 
 export type ExportFormat = 'png' | 'svg' | 'pdf' | 'json' | 'csv' | 'mermaid';
@@ -38,6 +38,8 @@ export interface ExportResult {
   height?: number;
   pages?: number;
   reducedFrom?: number;
+  /** Why the scale was reduced: a side too long for a canvas, the PNG pixel limit, or the browser's memory. */
+  reducedBy?: 'side' | 'pixels' | 'memory';
   scale?: number;
 }
 
@@ -113,7 +115,7 @@ export async function runExport(map: JourneyMap, req: ExportRequest, t: TFunctio
       let r: Raster;
       try {
         // A white export's SVG paints its own background (buildSvg): no fill under it.
-        r = await rasterize(svg, width, height, req.scale, req.background === 'white' ? '#ffffff' : null, req.background === 'white');
+        r = await rasterize(svg, width, height, req.scale, req.background === 'white' ? '#ffffff' : null, req.background === 'white', MAX_PNG_PIXELS);
       } catch (error) {
         encoder?.terminate();
         throw error;
@@ -126,7 +128,8 @@ export async function runExport(map: JourneyMap, req: ExportRequest, t: TFunctio
       instrument.record('export:encode', instrument.now() - t2);
       instrument.record('export:megapixels', (r.canvas.width * r.canvas.height) / 1e6);
       const reduced = r.scale < req.scale - 1e-6;
-      return { blob, name: name('png'), width: r.canvas.width, height: r.canvas.height, scale: r.scale, reducedFrom: reduced ? req.scale : undefined };
+      const reducedBy = reduced ? (limitOf(width, height, req.scale, MAX_PNG_PIXELS) ?? 'memory') : undefined;
+      return { blob, name: name('png'), width: r.canvas.width, height: r.canvas.height, scale: r.scale, reducedFrom: reduced ? req.scale : undefined, reducedBy };
     }
     case 'pdf':
       return exportPdf(map, req, t, name('pdf'));

@@ -4,9 +4,25 @@ import { zlibRgb } from './pixels';
 export const MAX_CANVAS_SIDE = 65_535;
 export const MAX_CANVAS_AREA = 16_384 * 16_384;
 
-/** The largest scale ≤ wanted at which a width × height image fits a canvas. */
-export function fitScale(width: number, height: number, wanted: number): number {
-  return Math.min(wanted, MAX_CANVAS_SIDE / width, MAX_CANVAS_SIDE / height, Math.sqrt(MAX_CANVAS_AREA / (width * height)));
+/**
+ * The most pixels a PNG export makes: 100 megapixels, an A0 poster at 250 dpi. Beyond it an
+ * image takes seconds to make and most apps cannot open it (slide and document editors take far
+ * less); a map that large is exported at a lower scale, and a part of it (some stages) sharper.
+ */
+export const MAX_PNG_PIXELS = 100e6;
+
+/** The largest scale ≤ wanted at which a width × height image fits a canvas and `maxPixels`. */
+export function fitScale(width: number, height: number, wanted: number, maxPixels = MAX_CANVAS_AREA): number {
+  const area = Math.min(maxPixels, MAX_CANVAS_AREA);
+  return Math.min(wanted, MAX_CANVAS_SIDE / width, MAX_CANVAS_SIDE / height, Math.sqrt(area / (width * height)));
+}
+
+/** What holds a scale below `wanted` (fitScale's binding limit): a side longer than a canvas takes, the pixel limit, or nothing. */
+export function limitOf(width: number, height: number, wanted: number, maxPixels = MAX_CANVAS_AREA): 'side' | 'pixels' | null {
+  const side = Math.min(MAX_CANVAS_SIDE / width, MAX_CANVAS_SIDE / height);
+  const area = Math.sqrt(Math.min(maxPixels, MAX_CANVAS_AREA) / (width * height));
+  if (Math.min(side, area) >= wanted) return null;
+  return side <= area ? 'side' : 'pixels';
 }
 
 async function loadSvg(svg: string): Promise<HTMLImageElement> {
@@ -34,9 +50,9 @@ export interface Raster {
  * filled first (one pass less over every pixel: a gigabyte at 2× of 2,000 cards); the background
  * still decides whether an empty pixel means the canvas could not be allocated.
  */
-export async function rasterize(svg: string, width: number, height: number, wanted: number, background: string | null, painted = false): Promise<Raster> {
+export async function rasterize(svg: string, width: number, height: number, wanted: number, background: string | null, painted = false, maxPixels?: number): Promise<Raster> {
   const img = await loadSvg(svg);
-  let scale = fitScale(width, height, wanted);
+  let scale = fitScale(width, height, wanted, maxPixels);
   for (let attempt = 0; attempt < 4; attempt++) {
     const canvas = document.createElement('canvas');
     canvas.width = Math.max(1, Math.floor(width * scale));
