@@ -38,6 +38,8 @@ import { MiniMap } from './MiniMap';
 import { OverviewLayer } from './OverviewLayer';
 import { PinnedHeaders } from './PinnedHeaders';
 import { useShortcuts } from './useShortcuts';
+import { inWindow } from './flowWindow';
+import { useFlowWindow } from './useFlowWindow';
 import * as instrument from '../../instrument';
 import { useAnalysis } from '../analysis/useAnalysis';
 import { PresenceLayer } from '../presence/PresenceLayer';
@@ -95,10 +97,13 @@ export function Board({ doc }: { doc: JourneyMap }) {
     [t],
   );
   const lowDetail = useStore((s) => s.transform[2] < LOD_ZOOM);
+  const flowWindow = useFlowWindow();
+  // React Flow holds only the part of the map around the view (flowWindow.ts).
+  const near = useMemo(() => inWindow(baseNodes, edges, flowWindow, drag?.id), [baseNodes, edges, flowWindow, drag?.id]);
   const nodes = useMemo(() => {
     if (lowDetail) return baseNodes.filter((n) => LOD_KEEP.has(n.type));
-    return drag ? baseNodes.map((n) => (n.id === drag.id ? { ...n, position: { x: drag.x, y: drag.y } } : n)) : baseNodes;
-  }, [baseNodes, drag, lowDetail]);
+    return drag ? near.nodes.map((n) => (n.id === drag.id ? { ...n, position: { x: drag.x, y: drag.y } } : n)) : (near.nodes as BoardNode[]);
+  }, [baseNodes, near, drag, lowDetail]);
   useShortcuts();
 
   useEffect(() => {
@@ -206,7 +211,7 @@ export function Board({ doc }: { doc: JourneyMap }) {
       )}
       <ReactFlow<BoardNode>
         nodes={nodes}
-        edges={lowDetail ? NO_EDGES : edges}
+        edges={lowDetail ? NO_EDGES : (near.edges as typeof edges)}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}

@@ -11,6 +11,8 @@ export type ConnectionEdgeData = {
   /** The handle centres the route assumed; while a card is dragged they differ and the edge falls back. */
   source: Point;
   target: Point;
+  /** What the edge covers (route and label), so the board can tell whether it is near the view. */
+  box: Rect;
 };
 
 /** Card handles' size: a hit target of at least 16 px. */
@@ -33,7 +35,24 @@ export function connectionEdgeData(route: Route, twoWay: boolean, label: string,
     labelBox: route.label,
     source: handleCentre(layout.cards.get(route.from)!, route.fromSide),
     target: handleCentre(layout.cards.get(route.to)!, route.toSide),
+    box: boundsOf(route),
   };
+}
+
+function boundsOf(route: Route): Rect {
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  const add = (x: number, y: number) => {
+    x0 = Math.min(x0, x);
+    y0 = Math.min(y0, y);
+    x1 = Math.max(x1, x);
+    y1 = Math.max(y1, y);
+  };
+  for (const p of route.points) add(p.x, p.y);
+  if (route.label) {
+    add(route.label.x, route.label.y);
+    add(route.label.x + route.label.w, route.label.y + route.label.h);
+  }
+  return x0 <= x1 ? { x: x0, y: y0, w: x1 - x0, h: y1 - y0 } : { x: 0, y: 0, w: 0, h: 0 };
 }
 
 const sameRect = (a: Rect | null, b: Rect | null) => a === b || (!!a && !!b && a.x === b.x && a.y === b.y && a.w === b.w && a.h === b.h);
