@@ -9,7 +9,12 @@ export function appWriter(db: JourneyDB): Writer {
   // "main" writes on this thread: a fallback switch, and what tests use to inject storage errors.
   if (readSetting('journeyprint.writer') === 'main') return (writer = directWriter(db));
   try {
-    writer = workerWriter(db, new Worker(new URL('./writer.worker.ts', import.meta.url), { type: 'module', name: 'journeyprint-writer' }));
+    writer = workerWriter(
+      db,
+      new Worker(new URL('./writer.worker.ts', import.meta.url), { type: 'module', name: 'journeyprint-writer' }),
+      // Folding the log, on a worker of its own so saves never queue behind it (started at the first fold).
+      () => new Worker(new URL('./writer.worker.ts', import.meta.url), { type: 'module', name: 'journeyprint-folder' }),
+    );
   } catch {
     writer = directWriter(db);
   }

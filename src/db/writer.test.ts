@@ -75,6 +75,26 @@ describe('the saving worker', () => {
     expect(loaded.ok && loaded.map.title).toBe('三');
   });
 
+  it('folds on a worker of its own where one is given, started once, so saves never queue behind a fold', async () => {
+    const map = makeMap();
+    await insertMap(db, map);
+    const saving = realWorker();
+    const asked: string[] = [];
+    const post = saving.postMessage.bind(saving);
+    saving.postMessage = (req: WriterRequest) => (asked.push('save' in req ? 'save' : 'compact' in req ? 'compact' : 'warm'), post(req));
+    let started = 0;
+    const writer = workerWriter(db, saving, () => (started++, realWorker()));
+    for (const title of ['一', '二']) await writer.append(await editOf(db, map.id, (m) => edit.setTitle(m, { title })));
+    await writer.compact(map.id);
+    await writer.append(await editOf(db, map.id, (m) => edit.setTitle(m, { title: '三' })));
+    await writer.compact(map.id);
+    expect(started).toBe(1);
+    expect(asked).toEqual(['save', 'save', 'save']);
+    expect(await db.table('updates').where('mapId').equals(map.id).count()).toBe(1);
+    const loaded = await loadMap(db, map.id);
+    expect(loaded.ok && loaded.map.title).toBe('三');
+  });
+
   it('a map in the trash comes back as a ConflictError ("deleted") and nothing is written', async () => {
     const map = makeMap();
     await insertMap(db, map);

@@ -53,46 +53,61 @@ export function reviveError(e: Extract<WriterReply, { ok: false }>['error']): Er
 
 /**
  * The worker opens the database at exactly the version `db` has open, so it never writes in a
- * layout it does not know (when a newer tab upgraded it meanwhile).
+ * layout it does not know (when a newer tab upgraded it meanwhile). Folds go to a second worker
+ * (`folder`, started at the first fold) where one is given: rebuilding a 5,000-card document
+ * takes a few hundred milliseconds, and a save queued behind it on the same worker would wait.
  */
-export function workerWriter(db: JourneyDB, worker: Worker): Writer {
-  const dbName = db.name;
+export function workerWriter(db: JourneyDB, worker: Worker, folder?: () => Worker): Writer {
   const version = () => db.backendDB().version;
+  const saves = channel(worker, db.name, version, () => announceWrite(db));
+  let folds: Channel | null = null;
+  return {
+    append(save) {
+      return saves.ask({ save });
+    },
+    async compact(mapId) {
+      // A fold changes no map's content: nothing to announce.
+      folds ??= folder ? channel(folder(), db.name, version, () => {}) : saves;
+      await folds.ask({ compact: mapId });
+    },
+    warm() {
+      worker.postMessage({ id: 0, warm: true, dbName: db.name, version: version() } satisfies WriterRequest);
+    },
+    close() {
+      worker.terminate();
+      if (folds && folds !== saves) folds.worker.terminate();
+    },
+  };
+}
+
+type Channel = { worker: Worker; ask(body: { save: PreparedAppend } | { compact: string }): Promise<{ completedAt: number }> };
+
+/** Requests to one worker and their replies, matched by id. */
+function channel(worker: Worker, dbName: string, version: () => number, onWritten: () => void): Channel {
   let next = 1;
-  const pending = new Map<number, { resolve: (v: { completedAt: number }) => void; reject: (e: Error) => void; save: boolean }>();
+  const pending = new Map<number, { resolve: (v: { completedAt: number }) => void; reject: (e: Error) => void }>();
   worker.onmessage = (e: MessageEvent<WriterReply>) => {
     const p = pending.get(e.data.id);
     if (!p) return;
     pending.delete(e.data.id);
     if (e.data.ok) {
-      if (p.save) announceWrite(db); // a fold changes no map's content
+      onWritten();
       p.resolve({ completedAt: e.data.completedAt });
     } else p.reject(reviveError(e.data.error));
-  };
-  const ask = (body: { save: PreparedAppend } | { compact: string }) => {
-    const id = next++;
-    const request: WriterRequest = { id, dbName, version: version(), ...body };
-    return new Promise<{ completedAt: number }>((resolve, reject) => {
-      pending.set(id, { resolve, reject, save: 'save' in body });
-      worker.postMessage(request);
-    });
   };
   worker.onerror = (e) => {
     for (const p of pending.values()) p.reject(new Error(`Saving worker failed: ${e.message}`));
     pending.clear();
   };
   return {
-    append(save) {
-      return ask({ save });
-    },
-    async compact(mapId) {
-      await ask({ compact: mapId });
-    },
-    warm() {
-      worker.postMessage({ id: 0, warm: true, dbName, version: version() } satisfies WriterRequest);
-    },
-    close() {
-      worker.terminate();
+    worker,
+    ask(body) {
+      const id = next++;
+      const request: WriterRequest = { id, dbName, version: version(), ...body };
+      return new Promise((resolve, reject) => {
+        pending.set(id, { resolve, reject });
+        worker.postMessage(request);
+      });
     },
   };
 }
