@@ -210,6 +210,30 @@ test('Ctrl+Enter adds a step after the current one; "?" opens the shortcuts shee
   await expect(page.getByRole('textbox', { name: 'Card text' })).toHaveCount(0); // "?" did not also start a card
 });
 
+test('a cell focused right after a commit keeps the focus, even before the next frame (a busy machine)', async ({ page }) => {
+  await newJourney(page);
+  await cell(page, 'Customer actions', 'Step 1').focus();
+  await page.keyboard.type('First');
+  await expect(page.getByRole('textbox', { name: 'Card text' })).toBeFocused();
+  const next = await cell(page, 'Customer actions', 'Step 2').elementHandle();
+  // Commit and move on in one task, as a loaded machine delivers them before the app's next frame.
+  await page.evaluate((el) => {
+    document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', bubbles: true, cancelable: true }));
+    (el as HTMLElement).focus();
+  }, next);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(r)))));
+  await expect(card(page, 'First')).toBeVisible();
+  await expect(cell(page, 'Customer actions', 'Step 2')).toBeFocused();
+  await page.keyboard.type('Second');
+  await page.keyboard.press('Enter');
+  await expect(card(page, 'Second')).toBeVisible();
+  // Each card in its own step: the first commit did not take the second card's keys.
+  const x = async (l: Locator) => (await flowPosition(l)).x;
+  expect(await x(card(page, 'First'))).toBeLessThan(await x(page.getByRole('group', { name: 'Step: Step 2' })));
+  expect(await x(card(page, 'Second'))).toBeGreaterThan(await x(page.getByRole('group', { name: 'Step: Step 2' })));
+  expect(await x(card(page, 'Second'))).toBeLessThan(await x(page.getByRole('group', { name: 'Step: Step 3' })));
+});
+
 test.describe('in Chinese', () => {
   test.use({ locale: 'zh-CN' });
 

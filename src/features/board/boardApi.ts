@@ -116,9 +116,10 @@ function focusLater(selector: string, target: Target, tries = 10, origin: Elemen
   requestAnimationFrame(() => {
     if (request !== latestRequest) return; // a newer request (say, the next arrow key) supersedes this one
     // The user moved on (a toolbar button, the inspector, another cell, an open editor): do not
-    // pull focus back. A late retry must never take the keys of what the user is typing now.
+    // pull focus back, not even on the first frame, which on a busy machine can come long after
+    // the user focused the next cell and started typing there.
     const now = document.activeElement;
-    if (now && now !== origin && now !== document.body && now.isConnected && (!now.closest('.board') || tries < 10)) return;
+    if (now && now !== origin && now !== document.body && now.isConnected) return;
     const el = document.querySelector<HTMLElement>(selector);
     if (!el) {
       if (tries === 10) {
