@@ -59,6 +59,8 @@ const edgeTypes: EdgeTypes = { connection: ConnectionEdge } as EdgeTypes;
 
 type Drag = { id: string; x: number; y: number } | null;
 const NO_EDGES: never[] = [];
+const NO_WINDOW = { nodes: NO_EDGES, edges: NO_EDGES };
+
 /**
  * Zoomed out, the board is one canvas under the pinned header bands; only the stage and lane
  * headers stay as nodes (few, and still reachable with the keyboard under the bands).
@@ -98,8 +100,12 @@ export function Board({ doc }: { doc: JourneyMap }) {
   );
   const lowDetail = useStore((s) => s.transform[2] < LOD_ZOOM);
   const flowWindow = useFlowWindow();
-  // React Flow holds only the part of the map around the view (flowWindow.ts).
-  const near = useMemo(() => inWindow(baseNodes, edges, flowWindow, drag?.id), [baseNodes, edges, flowWindow, drag?.id]);
+  // React Flow holds only the part of the map around the view (flowWindow.ts); zoomed out to
+  // the overview it holds only the headers and draws no arrows, so the window is not needed.
+  const near = useMemo(
+    () => (lowDetail ? NO_WINDOW : inWindow(baseNodes, edges, flowWindow, drag?.id)),
+    [baseNodes, edges, flowWindow, drag?.id, lowDetail],
+  );
   const nodes = useMemo(() => {
     if (lowDetail) return baseNodes.filter((n) => LOD_KEEP.has(n.type));
     return drag ? near.nodes.map((n) => (n.id === drag.id ? { ...n, position: { x: drag.x, y: drag.y } } : n)) : (near.nodes as BoardNode[]);

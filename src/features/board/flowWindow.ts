@@ -39,13 +39,13 @@ const meetsRect = (b: Box, r: Rect) => meets(b, r.x, r.y, r.w, r.h);
 
 type Sized = { id: string; position: { x: number; y: number }; width?: number; height?: number };
 
+type Bounded = { source: string; target: string; data?: { box?: Rect } };
+
 /**
  * The nodes and edges that meet the window. An edge is kept when its route does, and so are the
  * cards at its ends wherever they are (React Flow draws an edge only between nodes it holds), as
  * is the node being dragged. `null` (no view yet): everything.
  */
-type Bounded = { source: string; target: string; data?: { box?: Rect } };
-
 export function inWindow<N extends Sized, E extends Bounded>(nodes: readonly N[], edges: readonly E[], box: Box | null, keep?: string | null): { nodes: readonly N[]; edges: readonly E[] } {
   if (!box) return { nodes, edges };
   const keptEdges = edges.filter((e) => !e.data?.box || meetsRect(box, e.data.box));

@@ -11,16 +11,22 @@ export const MAX_CANVAS_AREA = 16_384 * 16_384;
  */
 export const MAX_PNG_PIXELS = 100e6;
 
+/** The two scales that cap an export: the longest side a canvas takes, and the pixel area allowed. */
+function caps(width: number, height: number, maxPixels: number): { side: number; area: number } {
+  const side = Math.min(MAX_CANVAS_SIDE / width, MAX_CANVAS_SIDE / height);
+  const area = Math.sqrt(Math.min(maxPixels, MAX_CANVAS_AREA) / (width * height));
+  return { side, area };
+}
+
 /** The largest scale ≤ wanted at which a width × height image fits a canvas and `maxPixels`. */
 export function fitScale(width: number, height: number, wanted: number, maxPixels = MAX_CANVAS_AREA): number {
-  const area = Math.min(maxPixels, MAX_CANVAS_AREA);
-  return Math.min(wanted, MAX_CANVAS_SIDE / width, MAX_CANVAS_SIDE / height, Math.sqrt(area / (width * height)));
+  const { side, area } = caps(width, height, maxPixels);
+  return Math.min(wanted, side, area);
 }
 
 /** What holds a scale below `wanted` (fitScale's binding limit): a side longer than a canvas takes, the pixel limit, or nothing. */
 export function limitOf(width: number, height: number, wanted: number, maxPixels = MAX_CANVAS_AREA): 'side' | 'pixels' | null {
-  const side = Math.min(MAX_CANVAS_SIDE / width, MAX_CANVAS_SIDE / height);
-  const area = Math.sqrt(Math.min(maxPixels, MAX_CANVAS_AREA) / (width * height));
+  const { side, area } = caps(width, height, maxPixels);
   if (Math.min(side, area) >= wanted) return null;
   return side <= area ? 'side' : 'pixels';
 }
