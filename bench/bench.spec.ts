@@ -250,19 +250,45 @@ async function benchSize(cards: number) {
     // An edit's update is a few hundred bytes (a card's text and its keys).
     const row = { mapId: id, update: Array.from({ length: 240 }, (_, i) => (i * 31) % 256) };
     await page.evaluate((row) => (window as unknown as BenchWindow).__floor(row, 1), row); // opens the worker's connection
+    const longSince = (t: number) => page.evaluate((since) => (window as unknown as { __bench: { longTasks: { start: number; duration: number }[] } }).__bench.longTasks.filter((x) => x.start >= since && x.duration > 50).length, t);
+    /** `n` single-card edits: each commit's edit-to-disk time and a paced floor put after it. */
+    const editLoop = async (n: number) => {
+      for (let i = 0; i < n; i++) {
+        const before = (await records(page, 'commit')).length;
+        await target.focus();
+        await page.keyboard.press('Enter');
+        await page.keyboard.press('End');
+        await page.keyboard.type(i % 2 ? 'x' : 'y');
+        await page.keyboard.press('Enter');
+        await page.waitForFunction((n) => ((window as unknown as { __jp: { records: Record<string, number[]> } }).__jp.records.commit?.length ?? 0) > n, before, { polling: 5 });
+        commit.push((await records(page, 'commit'))[before]!);
+        floor.push(await page.evaluate((row) => (window as unknown as BenchWindow).__floor(row, 1), row));
+      }
+    };
     const editStart = await page.evaluate(() => performance.now());
-    for (let i = 0; i < edits; i++) {
-      const before = (await records(page, 'commit')).length;
-      await target.focus();
-      await page.keyboard.press('Enter');
-      await page.keyboard.press('End');
-      await page.keyboard.type(i % 2 ? 'x' : 'y');
-      await page.keyboard.press('Enter');
-      await page.waitForFunction((n) => ((window as unknown as { __jp: { records: Record<string, number[]> } }).__jp.records.commit?.length ?? 0) > n, before, { polling: 5 });
-      commit.push((await records(page, 'commit'))[before]!);
-      floor.push(await page.evaluate((row) => (window as unknown as BenchWindow).__floor(row, 1), row));
+    await editLoop(edits);
+    const longDuringEdits = await longSince(editStart);
+    let slowLongTasks: number | null = null;
+    if (cards >= 5000) {
+      // The same edits with the main thread slowed 1.7× (Chromium's CPU throttling), the speed of
+      // the slower laptop the budgets were checked on: long tasks there are what such users feel.
+      // Informational for now: an edit that grows its card by a line moves every card below,
+      // and that task (re-routing every arrow, rebuilding every node) crosses 50 ms there. Its
+      // commits are left out of the figures below.
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1.7 });
+      const slowStart = await page.evaluate(() => performance.now());
+      const fast = commit.length;
+      await editLoop(edits);
+      slowLongTasks = await longSince(slowStart);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+      await cdp.detach();
+      commit.length = fast;
+      floor.length = fast;
     }
-    const longDuringEdits = await page.evaluate((t) => (window as unknown as { __bench: { longTasks: { start: number; duration: number }[] } }).__bench.longTasks.filter((x) => x.start >= t && x.duration > 50).length, editStart);
+    // The commit's median moves with how many edits meet a busy core: from 100 edits its spread
+    // between runs was about 12 % (bootstrap), from 300 about 7 %. Long tasks stay per 100 edits.
+    if (!SMOKE) await editLoop(2 * edits);
     const backToBack = await page.evaluate(({ row, n }) => (window as unknown as BenchWindow).__floor(row, n), { row, n: edits });
     put(`commit_${cards}_median_ms`, median(commit));
     put(`commit_${cards}_p95_ms`, percentile(commit, 95));
@@ -272,6 +298,7 @@ async function benchSize(cards: number) {
     put(`commit_${cards}_ratio`, median(commit) / median(floor));
     put(`commit_${cards}_ratio_back_to_back`, median(commit) / backToBack);
     put(`commit_${cards}_long_tasks`, longDuringEdits);
+    if (slowLongTasks !== null) put(`commit_${cards}_long_tasks_at_1_7x`, slowLongTasks);
 
     // 7. export PNG 2×
     if (cards === 2000 || SMOKE) {
@@ -279,7 +306,6 @@ async function benchSize(cards: number) {
       const dialog = page.getByRole('dialog', { name: 'Export' });
       await dialog.getByRole('radio', { name: 'PNG image' }).check();
       await dialog.getByRole('radio', { name: '2×' }).check();
-      const longSince = (t: number) => page.evaluate((since) => (window as unknown as { __bench: { longTasks: { start: number; duration: number }[] } }).__bench.longTasks.filter((x) => x.start >= since && x.duration > 50).length, t);
       const pngMark = await page.evaluate(() => performance.now());
       const t0 = Date.now();
       await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Download' }).click()]);
